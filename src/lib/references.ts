@@ -1,0 +1,147 @@
+import { distance } from 'fastest-levenshtein';
+
+/** Collections that content can point into. */
+export type CollectionName = 'tracks' | 'skills' | 'roles' | 'projects' | 'essays';
+
+const SINGULAR: Record<CollectionName, string> = {
+	tracks: 'track',
+	skills: 'skill',
+	roles: 'role',
+	projects: 'project',
+	essays: 'essay',
+};
+
+const EXTENSION: Record<CollectionName, string> = {
+	tracks: 'yaml',
+	skills: 'yaml',
+	roles: 'md',
+	projects: 'md',
+	essays: 'md',
+};
+
+/** One id written in one field of one content file. */
+export interface Reference {
+	/** The file holding the reference, relative to the project root. */
+	file: string;
+	/** Path of the field, e.g. "phases[0].skills[2]". */
+	field: string;
+	/** The collection the id must exist in. */
+	target: CollectionName;
+	/** The id as written. */
+	id: string;
+}
+
+/** A reference whose id does not exist. */
+export interface BrokenReference extends Reference {
+	/** Up to three existing ids that look like what was meant, closest first. */
+	suggestions: string[];
+}
+
+/**
+ * Existing ids closest in spelling to `id`, for "did you mean …?".
+ * @param id - the unknown id
+ * @param candidates - ids that exist
+ * @param limit - how many to return at most
+ * @returns close ids, closest first
+ */
+export function closestIds(id: string, candidates: Iterable<string>, limit = 3): string[] {
+	const scored: { candidate: string; score: number }[] = [];
+	for (const candidate of candidates) {
+		const score = distance(id, candidate);
+		const close =
+			score <= Math.max(2, Math.floor(Math.max(id.length, candidate.length) / 3)) ||
+			candidate.startsWith(id) ||
+			id.startsWith(candidate);
+		if (close) scored.push({ candidate, score });
+	}
+	scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+	return scored.slice(0, limit).map(({ candidate }) => candidate);
+}
+
+/**
+ * Every reference whose id is missing from its target collection.
+ * @param references - all references found in content
+ * @param known - the ids that exist, per collection
+ * @returns the broken ones, in input order, with suggestions
+ */
+export function findBrokenReferences(
+	references: readonly Reference[],
+	known: Readonly<Record<CollectionName, ReadonlySet<string>>>,
+): BrokenReference[] {
+	return references
+		.filter((reference) => !known[reference.target].has(reference.id))
+		.map((reference) => ({
+			...reference,
+			suggestions: closestIds(reference.id, known[reference.target]),
+		}));
+}
+
+/**
+ * One line a contributor can act on:
+ * `content/roles/x.md  phases[0].skills[2]  unknown skill "postgress": did you mean postgresql?`
+ * @param broken - the broken reference
+ * @returns the message line
+ */
+export function formatBrokenReference(broken: BrokenReference): string {
+	const what = `unknown ${SINGULAR[broken.target]} "${broken.id}"`;
+	const fix =
+		broken.suggestions.length > 0
+			? `did you mean ${broken.suggestions.join(', ')}?`
+			: `create content/${broken.target}/${broken.id}.${EXTENSION[broken.target]} or use an existing id`;
+	return `${broken.file}  ${broken.field}  ${what}: ${fix}`;
+}
+
+/**
+ * The whole report for a contributor, or null when nothing is broken: a headline, then one line per
+ * broken reference.
+ * @param broken - every broken reference
+ * @returns headline and lines, or null
+ */
+export function referenceReport(
+	broken: readonly BrokenReference[],
+): { headline: string; lines: string[] } | null {
+	if (broken.length === 0) return null;
+	const count = broken.length === 1 ? '1 broken reference' : `${broken.length} broken references`;
+	return {
+		headline: `Content has ${count}. Each line names the file, the field and the unknown id:`,
+		lines: broken.map(formatBrokenReference),
+	};
+}
+
+/** The fields of each collection that hold references, as plain data. */
+export interface ReferencingEntries {
+	roles: readonly {
+		file: string;
+		data: {
+			track: string;
+			phases: readonly { skills: readonly string[] }[];
+			projects: readonly string[];
+			essays: readonly string[];
+			related: readonly string[];
+		};
+	}[];
+	projects: readonly { file: string; data: { skills: readonly string[] } }[];
+	essays: readonly { file: string; data: { roles: readonly string[] } }[];
+}
+
+/**
+ * Every reference written in roles, projects and essays.
+ * @param entries - the referencing entries with their source files
+ * @returns the references, file by file
+ */
+export function collectReferences(entries: ReferencingEntries): Reference[] {
+	const refs: Reference[] = [];
+	const list = (file: string, field: string, target: CollectionName, ids: readonly string[]) =>
+		ids.forEach((id, i) => refs.push({ file, field: `${field}[${i}]`, target, id }));
+
+	for (const { file, data } of entries.roles) {
+		refs.push({ file, field: 'track', target: 'tracks', id: data.track });
+		data.phases.forEach((phase, p) => list(file, `phases[${p}].skills`, 'skills', phase.skills));
+		list(file, 'projects', 'projects', data.projects);
+		list(file, 'essays', 'essays', data.essays);
+		list(file, 'related', 'roles', data.related);
+	}
+	for (const { file, data } of entries.projects) list(file, 'skills', 'skills', data.skills);
+	for (const { file, data } of entries.essays) list(file, 'roles', 'roles', data.roles);
+	return refs;
+}

@@ -1,0 +1,80 @@
+import { z } from 'astro/zod';
+import { DateSchema, HttpsUrlSchema, IdSchema } from './common';
+
+/** Seniority a pay figure describes. */
+export const PAY_LEVELS = ['entry', 'mid', 'senior'] as const;
+
+/** Annual pay for one region, as published by its source. */
+export const PaySchema = z.strictObject({
+	/** ISO 3166-1 alpha-2 region code, e.g. "US", "IN". */
+	region: z.string().regex(/^[A-Z]{2}$/, 'region must be a two-letter country code like "US"'),
+	/** ISO 4217 currency code, e.g. "USD", "INR". */
+	currency: z.string().regex(/^[A-Z]{3}$/, 'currency must be a three-letter code like "USD"'),
+	/** Annual gross pay as a whole number in the currency's main unit, e.g. 130000. */
+	amount: z.int('amount must be a whole number with no separators, like 130000').positive(),
+	/** entry, mid or senior. */
+	level: z.enum(PAY_LEVELS, { error: `level must be one of: ${PAY_LEVELS.join(', ')}` }),
+	/** Where the figure was published. No source, no figure. */
+	source: z.strictObject({
+		/** Publisher and report, e.g. "U.S. Bureau of Labor Statistics, OEWS". */
+		name: z.string().min(2, 'source.name is required: who published this figure?'),
+		/** Link to the page that states the figure, https only. */
+		url: HttpsUrlSchema,
+	}),
+	/** Year the figure describes, e.g. 2025. */
+	year: z.int('year must be a four-digit year like 2025').min(2000).max(2100),
+});
+
+/** One phase of a roadmap. */
+export const PhaseSchema = z.strictObject({
+	/** Short name, e.g. "APIs and auth". */
+	title: z.string().min(2, 'phase title is required'),
+	/** Typical months at the role's hours per week; may be fractional (1.5). */
+	months: z.number().positive('months must be more than 0').max(36),
+	/** Two or three sentences on what this phase covers. */
+	summary: z.string().min(20, 'phase summary needs one full sentence (20+ characters)'),
+	/** Ids of the skills learnt in this phase (files in content/skills/). */
+	skills: z.array(IdSchema).min(1, 'a phase needs at least one skill id'),
+	/** Concrete, checkable outcomes that show the phase is done. */
+	milestones: z.array(z.string().min(8)).min(1, 'a phase needs at least one milestone'),
+});
+
+/** A role roadmap. The body answers "What does a … do?". */
+export const RoleSchema = z.strictObject({
+	/** Role name, e.g. "Backend Engineer". */
+	title: z.string().min(3, 'title is required, like "Backend Engineer"'),
+	/** One line under the title; also the meta description. At most 160 characters. */
+	tagline: z
+		.string()
+		.min(20, 'tagline needs one full sentence (20+ characters)')
+		.max(160, 'tagline must be at most 160 characters: it is also the meta description'),
+	/** Id of the track this role belongs to (files in content/tracks/). */
+	track: IdSchema,
+	/** Pay figures, one per region and level, each with its source and year. */
+	pay: z.array(PaySchema).default([]),
+	/** Hours a week the roadmap's months assume. */
+	hoursPerWeek: z.number().positive().max(60, 'hoursPerWeek above 60 is not a plan anyone keeps'),
+	/** The roadmap, in order. Time to ready is the sum of their months. */
+	phases: z.array(PhaseSchema).min(1, 'a role needs at least one phase'),
+	/** Three to seven things the role does on an ordinary day. */
+	typicalDay: z
+		.array(z.string().min(8))
+		.min(3, 'typicalDay needs 3 to 7 items')
+		.max(7, 'typicalDay needs 3 to 7 items'),
+	/** A short Markdown paragraph on why the role matters now. */
+	whyItMatters: z.string().min(40, 'whyItMatters needs a short paragraph (40+ characters)'),
+	/** Ids of hands-on projects (files in content/projects/). */
+	projects: z.array(IdSchema).default([]),
+	/** Ids of essays that serve this role (files in content/essays/). */
+	essays: z.array(IdSchema).default([]),
+	/** Ids of roles to show as related even below the shared-skills threshold. */
+	related: z.array(IdSchema).default([]),
+	/** Date the role was last reviewed, YYYY-MM-DD. */
+	updated: DateSchema,
+	/** Drafts are built in development but left out of the published site. */
+	draft: z.boolean().default(false),
+});
+
+export type Pay = z.infer<typeof PaySchema>;
+export type Phase = z.infer<typeof PhaseSchema>;
+export type Role = z.infer<typeof RoleSchema>;

@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+
+export const OUTPUT = resolve('tests/.output');
+
+/** What one `astro build` did. */
+export interface BuildResult {
+	/** Exit code: 0 when the build succeeded. */
+	code: number;
+	/** stdout and stderr together, without colours. */
+	output: string;
+	/** The folder the site was written to. */
+	outDir: string;
+}
+
+/**
+ * Builds the site from a content folder into `tests/.output/<name>/dist`, with its own cache so
+ * fixtures never share a content store.
+ * @param name - a folder name for this build
+ * @param contentDir - the content folder to build from, relative to the project root
+ * @returns the exit code, the output and where the site went
+ */
+export async function buildSite(name: string, contentDir: string): Promise<BuildResult> {
+	const root = resolve(OUTPUT, name);
+	const outDir = resolve(root, 'dist');
+	await rm(root, { recursive: true, force: true });
+	const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+		env: {
+			...process.env,
+			// Vitest sets NODE_ENV=test, which would make Astro build in development mode (drafts shown).
+			NODE_ENV: 'production',
+			ROLEMAP_CONTENT_DIR: contentDir,
+			ROLEMAP_CACHE_DIR: resolve(root, 'cache'),
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+		},
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const code = await new Promise<number>((done) => child.on('close', (exit) => done(exit ?? 1)));
+	return { code, output: stripVTControlCharacters(output), outDir };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { formatPayCompact, formatPayFull, localeForRegion, regionName } from '../../src/lib/pay';
+
+describe('pay formatting follows the region', () => {
+	test.each([
+		{ region: 'US', currency: 'USD', amount: 130_000, compact: '$130K', full: '$130,000' },
+		{ region: 'IN', currency: 'INR', amount: 2_600_000, compact: '₹26L', full: '₹26,00,000' },
+		{ region: 'IN', currency: 'INR', amount: 850_000, compact: '₹8.5L', full: '₹8,50,000' },
+		{ region: 'IN', currency: 'INR', amount: 12_000_000, compact: '₹1.2Cr', full: '₹1,20,00,000' },
+		{ region: 'GB', currency: 'GBP', amount: 65_000, compact: '£65k', full: '£65,000' },
+		{ region: 'US', currency: 'USD', amount: 133_080, compact: '$133K', full: '$133,080' },
+	])('$region $amount → $compact', ({ region, currency, amount, compact, full }) => {
+		expect(formatPayCompact({ region, currency, amount })).toBe(compact);
+		expect(formatPayFull({ region, currency, amount })).toBe(full);
+	});
+
+	test('India uses the en-IN locale, so lakh and crore grouping apply', () => {
+		expect(localeForRegion('IN')).toBe('en-IN');
+	});
+
+	test.each([
+		['US', 'United States'],
+		['IN', 'India'],
+		['GB', 'United Kingdom'],
+	])('region %s is called %s', (code, name) => {
+		expect(regionName(code)).toBe(name);
+	});
+});

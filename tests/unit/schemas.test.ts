@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { EssaySchema, ProjectSchema, RoleSchema, SkillSchema, TrackSchema } from '../../src/schemas';
+
+const validRole = {
+	title: 'Backend Engineer',
+	tagline: 'Designs the APIs and data models that product features depend on.',
+	track: 'engineering',
+	pay: [
+		{
+			region: 'US',
+			currency: 'USD',
+			amount: 130000,
+			level: 'mid',
+			source: { name: 'A salary survey', url: 'https://example.org/survey' },
+			year: 2025,
+		},
+	],
+	hoursPerWeek: 12,
+	phases: [
+		{
+			title: 'Language and databases',
+			months: 3,
+			summary: 'Learn one language well and SQL on PostgreSQL.',
+			skills: ['python', 'sql'],
+			milestones: ['Ship a command-line tool'],
+		},
+	],
+	typicalDay: ['Design an endpoint', 'Review a pull request', 'Write a migration'],
+	whyItMatters: 'Every feature that calls a language model needs a backend behind it.',
+	projects: ['crud-cli-tool'],
+	updated: '2026-11-20',
+};
+
+/** Each failure as "path: message", the way a contributor reads it in the build output. */
+function problems(schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, value: unknown) {
+	const result = schema.safeParse(value) as {
+		success: boolean;
+		error?: { issues: { path: PropertyKey[]; message: string }[] };
+	};
+	return result.success ? [] : (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('a valid role parses, with defaults filled in', () => {
+	test('defaults', () => {
+		const role = RoleSchema.parse(validRole);
+		expect(role.essays).toEqual([]);
+		expect(role.related).toEqual([]);
+		expect(role.draft).toBe(false);
+		expect(role.updated).toEqual(new Date('2026-11-20'));
+	});
+});
+
+describe('bad role frontmatter fails with a message that says how to fix it', () => {
+	const pay = validRole.pay[0]!;
+	const phase = validRole.phases[0]!;
+	test.each([
+		{ name: 'long tagline', patch: { tagline: 'x'.repeat(161) }, expected: 'tagline: tagline must be at most 160 characters: it is also the meta description' },
+		{ name: 'bad track id', patch: { track: 'Engineering' }, expected: 'track: ids are lowercase words joined by hyphens, like "backend-engineer"' },
+		{ name: 'region name instead of code', patch: { pay: [{ ...pay, region: 'USA' }] }, expected: 'pay.0.region: region must be a two-letter country code like "US"' },
+		{ name: 'amount with separators', patch: { pay: [{ ...pay, amount: '130,000' }] }, expected: 'pay.0.amount: amount must be a whole number with no separators, like 130000' },
+		{ name: 'http source', patch: { pay: [{ ...pay, source: { name: 'Survey', url: 'http://example.org' } }] }, expected: 'pay.0.source.url: must be an absolute https:// URL, like "https://www.postgresql.org/docs/"' },
+		{ name: 'javascript: source', patch: { pay: [{ ...pay, source: { name: 'Survey', url: 'javascript:alert(1)' } }] }, expected: 'pay.0.source.url: must be an absolute https:// URL, like "https://www.postgresql.org/docs/"' },
+		{ name: 'figure with no year', patch: { pay: [{ ...pay, year: undefined }] }, expected: 'pay.0.year: year must be a four-digit year like 2025' },
+		{ name: 'unknown level', patch: { pay: [{ ...pay, level: 'junior' }] }, expected: 'pay.0.level: level must be one of: entry, mid, senior' },
+		{ name: 'no phases', patch: { phases: [] }, expected: 'phases: a role needs at least one phase' },
+		{ name: 'phase without skills', patch: { phases: [{ ...phase, skills: [] }] }, expected: 'phases.0.skills: a phase needs at least one skill id' },
+		{ name: 'zero months', patch: { phases: [{ ...phase, months: 0 }] }, expected: 'phases.0.months: months must be more than 0' },
+		{ name: 'short typical day', patch: { typicalDay: ['Design an endpoint'] }, expected: 'typicalDay: typicalDay needs 3 to 7 items' },
+		{ name: 'bad date', patch: { updated: 'last week' }, expected: 'updated: must be a date written as YYYY-MM-DD, like 2026-11-20' },
+		{ name: 'misspelt field', patch: { hoursPerWeak: 12 }, expected: ': Unrecognized key: "hoursPerWeak"' },
+	])('$name', ({ patch, expected }) => {
+		expect(problems(RoleSchema, { ...validRole, ...patch })).toEqual([expected]);
+	});
+});
+
+describe('other collections', () => {
+	test.each([
+		{
+			name: 'skill with an http docs link',
+			schema: SkillSchema,
+			value: { name: 'Redis', category: 'database', description: 'An in-memory data store used for caching.', docs: 'http://redis.io' },
+			expected: ['docs: must be an absolute https:// URL, like "https://www.postgresql.org/docs/"'],
+		},
+		{
+			name: 'skill with an unknown category',
+			schema: SkillSchema,
+			value: { name: 'Redis', category: 'db', description: 'An in-memory data store used for caching.', docs: 'https://redis.io/docs/' },
+			expected: ['category: category must be one of: language, database, framework, infrastructure, cloud, tool, practice, concept, data, ai, security, people'],
+		},
+		{
+			name: 'project with no skills',
+			schema: ProjectSchema,
+			value: { title: 'Build a CLI', summary: 'A command-line tool that manages records.', difficulty: 'beginner', skills: [], hours: 10 },
+			expected: ['skills: list at least one skill id, like [postgresql]'],
+		},
+		{
+			name: 'project with fractional hours',
+			schema: ProjectSchema,
+			value: { title: 'Build a CLI', summary: 'A command-line tool that manages records.', difficulty: 'easy', skills: ['python'], hours: 2.5 },
+			expected: ['difficulty: difficulty must be one of: beginner, intermediate, advanced', 'hours: hours must be a whole number, like 20'],
+		},
+		{
+			name: 'essay with a long description',
+			schema: EssaySchema,
+			value: { title: 'Layered design', description: 'x'.repeat(201), published: '2026-10-01' },
+			expected: ['description: description must be at most 200 characters: it is also the meta description'],
+		},
+		{
+			name: 'track without order',
+			schema: TrackSchema,
+			value: { name: 'Data & AI', description: 'Roles that turn raw data into decisions.' },
+			expected: ['order: order must be a whole number, like 1'],
+		},
+	])('$name', ({ schema, value, expected }) => {
+		expect(problems(schema, value)).toEqual(expected);
+	});
+});
