@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+test('the first Tab reaches the skip link, and it moves focus to the main content', async ({ page }) => {
+	await page.goto('/roles/backend-engineer/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to main content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
+
+test('the theme toggle switches to dark mode and remembers it on the next page', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	const toggle = page.getByRole('button', { name: 'Dark mode' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await page.goto('/roles/');
+	await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+	const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	expect(darkBackground).not.toBe(lightBackground);
+});
+
+test('dark mode follows the system when the reader has not chosen', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a role page fits a 320 px screen without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/roles/backend-engineer/');
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+	);
+	expect(overflow).toBe(0);
+});
+
+test('a role page shows its roadmap and links each skill to its page', async ({ page }) => {
+	await page.goto('/roles/backend-engineer/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('How to become a Backend Engineer');
+	const roadmap = page.getByRole('region', { name: 'Step-by-step roadmap' });
+	await expect(roadmap.getByRole('heading', { level: 3 })).toHaveCount(3);
+	await roadmap.getByRole('link', { name: 'PostgreSQL' }).click();
+	await expect(page).toHaveURL(/\/skills\/postgresql\/$/);
+	await expect(page.getByRole('link', { name: 'Backend Engineer' })).toBeVisible();
+});
+
+test('an unknown address gets the 404 page with ways back', async ({ page }) => {
+	const response = await page.goto('/roles/no-such-role/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+	await expect(page.getByRole('link', { name: 'Browse every role roadmap' })).toBeVisible();
+});
