@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.mjs';
 
 const PORT = 4321;
+const chromium = findChromium();
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -12,7 +13,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: {
-			executablePath: findChromium(),
+			...(chromium ? { executablePath: chromium } : {}),
 			// Without these, Chromium tries to reach Google's services and waits on a closed network.
 			args: [
 				'--no-sandbox',

@@ -34,8 +34,8 @@ export function relatedRoles(
 ): Map<string, RelatedRole[]> {
 	const skillSets = roles.map((role) => new Set(role.skills));
 	const bySkill = new Map<string, number[]>();
-	roles.forEach((role, index) => {
-		for (const skill of skillSets[index] ?? []) {
+	skillSets.forEach((skills, index) => {
+		for (const skill of skills) {
 			const holders = bySkill.get(skill);
 			if (holders) holders.push(index);
 			else bySkill.set(skill, [index]);
