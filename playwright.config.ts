@@ -27,7 +27,7 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+		command: `node scripts/serve.mjs dist ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

@@ -1,0 +1,116 @@
+/**
+ * The browser side of search: loads Pagefind's own small API (`/pagefind/pagefind.js`, written by the
+ * build) on first use, and turns its results into DOM without trusting any HTML in them.
+ */
+
+/** What Pagefind returns for one result. */
+export interface ResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[] | undefined>;
+}
+
+interface Pagefind {
+	init(): Promise<void>;
+	search(
+		query: string | null,
+		options?: object,
+	): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/**
+ * Pagefind, loaded and initialised once per page.
+ * @returns the Pagefind API
+ */
+export function loadPagefind(): Promise<Pagefind> {
+	pagefind ??= (async () => {
+		// A runtime URL, not a module Vite should bundle: the index is written after the site is built.
+		const url = '/pagefind/pagefind.js';
+		const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+		await api.init();
+		return api;
+	})();
+	return pagefind;
+}
+
+/**
+ * Runs a search and loads the data of the first `limit` results.
+ * @param query - what the reader typed, or null to list by filters alone
+ * @param options - Pagefind filters and sort
+ * @param limit - how many results to load
+ * @returns the total count and the loaded results
+ */
+export async function search(
+	query: string | null,
+	options: object = {},
+	limit = 20,
+): Promise<{ total: number; results: ResultData[] }> {
+	const api = await loadPagefind();
+	const found = await api.search(query, options);
+	const results = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
+	return { total: found.results.length, results };
+}
+
+/**
+ * An excerpt as DOM: its text, with Pagefind's `<mark>` highlights kept and every other tag dropped.
+ * @param excerpt - Pagefind's excerpt HTML
+ * @returns nodes to append
+ */
+export function excerptFragment(excerpt: string): DocumentFragment {
+	const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+	const fragment = document.createDocumentFragment();
+	for (const node of parsed.body.firstElementChild?.childNodes ?? []) {
+		if (node.nodeName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = node.textContent;
+			fragment.append(mark);
+		} else {
+			fragment.append(node.textContent ?? '');
+		}
+	}
+	return fragment;
+}
+
+const TYPE_LABEL: Record<string, string> = {
+	role: 'Role',
+	skill: 'Skill',
+	project: 'Project',
+	essay: 'Essay',
+};
+
+/**
+ * One result as a list item: a link to the page, its type, pay and months where known, and the excerpt.
+ * @param result - Pagefind's data for the result
+ * @param headingLevel - the heading element for the title, or null for no heading
+ * @returns the list item
+ */
+export function resultItem(result: ResultData, headingLevel: 'h2' | 'h3' | null): HTMLLIElement {
+	const item = document.createElement('li');
+	item.className = 'rounded-lg border border-line p-3';
+	const title = document.createElement(headingLevel ?? 'p');
+	title.className = 'font-semibold';
+	const link = document.createElement('a');
+	link.href = result.url;
+	link.textContent = result.meta['title'] ?? result.url;
+	title.append(link);
+
+	const details = [
+		TYPE_LABEL[result.filters['type']?.[0] ?? ''],
+		result.filters['track']?.[0],
+		result.meta['pay'] && `${result.meta['pay']} mid-level (US)`,
+		result.meta['months'] && `${result.meta['months']} months to ready`,
+	].filter(Boolean);
+	const meta = document.createElement('p');
+	meta.className = 'text-sm text-muted';
+	meta.textContent = details.join(' · ');
+
+	const excerpt = document.createElement('p');
+	excerpt.className = 'mt-1 text-sm';
+	excerpt.append(excerptFragment(result.excerpt));
+	item.append(title, meta, excerpt);
+	return item;
+}

@@ -1,0 +1,173 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('search dialog', () => {
+	test('"/" opens it with focus in the box, and Esc closes it and returns focus', async ({ page }) => {
+		await page.goto('/roles/backend-engineer/');
+		const rolesLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' });
+		await rolesLink.focus();
+
+		await page.keyboard.press('/');
+		const dialog = page.getByRole('dialog', { name: 'Search Rolemap' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('searchbox')).toBeFocused();
+
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(rolesLink).toBeFocused();
+	});
+
+	test('Ctrl+K opens it too, and the header button is labelled', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('button', { name: 'Search /' })).toBeVisible();
+		await page.keyboard.press('Control+k');
+		await expect(page.getByRole('dialog', { name: 'Search Rolemap' })).toBeVisible();
+	});
+
+	test('"postgres" lists Backend Engineer as you type, with the match highlighted', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('/');
+		await page.keyboard.type('postgres');
+		const results = page.locator('#search-dialog-results');
+		await expect(results.getByRole('link', { name: 'How to become a Backend Engineer' })).toBeVisible();
+		await expect(results.locator('mark').first()).toBeVisible();
+	});
+
+	test('arrow keys move through results and Enter opens one', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('/');
+		await page.keyboard.type('kubernetes');
+		const first = page.locator('#search-dialog-results a').first();
+		await expect(first).toBeVisible();
+		const href = await first.getAttribute('href');
+
+		await page.keyboard.press('ArrowDown');
+		await expect(first).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowUp');
+		await expect(first).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`${href}$`));
+	});
+
+	test('focus stays inside the open dialog', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('/');
+		const dialog = page.getByRole('dialog', { name: 'Search Rolemap' });
+		for (let i = 0; i < 6; i++) {
+			await page.keyboard.press('Tab');
+			const inside = await page.evaluate(() =>
+				Boolean(document.activeElement?.closest('#search-dialog')),
+			);
+			expect(inside).toBe(true);
+		}
+		await expect(dialog).toBeVisible();
+	});
+});
+
+test.describe('search page', () => {
+	test('"k8s" lists a role that needs Kubernetes', async ({ page }) => {
+		await page.goto('/search/?q=k8s&type=role');
+		const results = page.locator('#search-results');
+		await expect(results.getByRole('link').first()).toBeVisible();
+		const first = await results.getByRole('link').first().getAttribute('href');
+		await page.goto(first ?? '/');
+		const roadmap = page.getByRole('region', { name: 'Step-by-step roadmap' });
+		await expect(roadmap.getByRole('link', { name: 'Kubernetes' })).toBeVisible();
+	});
+
+	test('the track filter narrows results to that track', async ({ page }) => {
+		await page.goto('/search/?q=python&type=role');
+		const status = page.getByRole('status');
+		await expect(status).toContainText('results for “python”');
+		const before = await page.locator('#search-results > li').count();
+
+		await page.getByRole('checkbox', { name: 'Data & AI' }).check();
+		await expect(page).toHaveURL(/track=Data\+%26\+AI/);
+		await expect(async () => {
+			const after = await page.locator('#search-results > li').count();
+			expect(after).toBeGreaterThan(0);
+			expect(after).toBeLessThan(before);
+		}).toPass();
+		const tracks = await page.locator('#search-results > li p.text-sm.text-muted').allTextContents();
+		for (const line of tracks) expect(line).toContain('Data & AI');
+	});
+
+	test('a shared URL restores the query, filters and sort, and Back returns to the previous search', async ({
+		page,
+	}) => {
+		await page.goto('/search/?q=sql&type=role&track=Data+%26+AI&sort=months');
+		await expect(page.getByRole('searchbox', { name: 'Search roles, skills, projects and essays' })).toHaveValue('sql');
+		await expect(page.getByRole('checkbox', { name: 'Roles' })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'Data & AI' })).toBeChecked();
+		await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveValue('months');
+		await expect(page.locator('#search-results > li').first()).toBeVisible();
+
+		// Quickest to ready first: the months shown never go down.
+		const months = (await page.locator('#search-results > li p.text-sm.text-muted').allTextContents()).map(
+			(line) => Number(/([\d.]+) months to ready/.exec(line)?.[1]),
+		);
+		expect(months).toEqual([...months].sort((a, b) => a - b));
+
+		await page.getByRole('checkbox', { name: 'Data & AI' }).uncheck();
+		await expect(page).not.toHaveURL(/track=/);
+		await page.goBack();
+		await expect(page.getByRole('checkbox', { name: 'Data & AI' })).toBeChecked();
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the header search is a plain form to /search/, which explains that results need JavaScript', async ({
+		page,
+	}) => {
+		await page.goto('/roles/');
+		const search = page.getByRole('search');
+		await search.getByRole('searchbox').fill('postgres');
+		await search.getByRole('button', { name: 'Search' }).click();
+		await expect(page).toHaveURL(/\/search\/\?q=postgres$/);
+		await expect(page.getByText('Search results need JavaScript')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'browse every role roadmap' })).toHaveAttribute('href', '/roles/');
+	});
+});
+
+test.describe('roles explorer', () => {
+	test('narrows the roles by track, skill and time to ready', async ({ page }) => {
+		await page.goto('/roles/');
+		const cards = page.locator('li[data-track]:visible');
+		const all = await cards.count();
+		await page.getByRole('combobox', { name: 'Track' }).selectOption({ label: 'Data & AI' });
+		await expect(page.getByRole('status')).toContainText(`of ${all} roles`);
+		const inTrack = await cards.count();
+		expect(inTrack).toBeLessThan(all);
+		for (const track of await cards.evaluateAll((els) => els.map((el) => el.dataset['track']))) {
+			expect(track).toBe('data-ai');
+		}
+
+		await page.getByRole('combobox', { name: 'Needs skill' }).selectOption({ label: 'dbt' });
+		await expect(async () => {
+			const skills = await cards.evaluateAll((els) => els.map((el) => el.dataset['skills']));
+			expect(skills.length).toBeGreaterThan(0);
+			for (const list of skills) expect(list?.split(' ')).toContain('dbt');
+		}).toPass();
+
+		await page.getByRole('combobox', { name: 'Track' }).selectOption({ label: 'All tracks' });
+		await page.getByRole('combobox', { name: 'Needs skill' }).selectOption({ label: 'Any skill' });
+		await page.getByRole('combobox', { name: 'Ready within' }).selectOption({ label: '10 months' });
+		await expect(async () => {
+			const months = await cards.evaluateAll((els) => els.map((el) => Number(el.dataset['months'])));
+			expect(months.length).toBeGreaterThan(0);
+			expect(months.length).toBeLessThan(all);
+			for (const value of months) expect(value).toBeLessThanOrEqual(10);
+		}).toPass();
+	});
+});
+
+test('pages that do not open search load no search code', async ({ page }) => {
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+	await page.goto('/roles/backend-engineer/');
+	await page.waitForLoadState('networkidle');
+	expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+	expect(requests.filter((path) => /search-dialog|pagefind/.test(path))).toEqual([]);
+});

@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readCollection } from '../../scripts/content-files';
+import { relatedRoles } from '../../src/lib/related';
+import { roleSkills } from '../../src/lib/roadmap';
+import { EssaySchema, ProjectSchema, RoleSchema, SkillSchema, TrackSchema } from '../../src/schemas';
+import { siteConfig } from '../../src/site.config';
+
+// The published catalogue, read from content/ and validated by the same schemas the build uses.
+const load = async <T>(folder: string, schema: { parse: (v: unknown) => T }) =>
+	(await readCollection(`content/${folder}`)).map((entry) => ({ ...entry, data: schema.parse(entry.data) }));
+
+let tracks: Awaited<ReturnType<typeof load<ReturnType<typeof TrackSchema.parse>>>>;
+let skills: Awaited<ReturnType<typeof load<ReturnType<typeof SkillSchema.parse>>>>;
+let roles: Awaited<ReturnType<typeof load<ReturnType<typeof RoleSchema.parse>>>>;
+let projects: Awaited<ReturnType<typeof load<ReturnType<typeof ProjectSchema.parse>>>>;
+let essays: Awaited<ReturnType<typeof load<ReturnType<typeof EssaySchema.parse>>>>;
+
+beforeAll(async () => {
+	[tracks, skills, roles, projects, essays] = await Promise.all([
+		load('tracks', TrackSchema),
+		load('skills', SkillSchema),
+		load('roles', RoleSchema),
+		load('projects', ProjectSchema),
+		load('essays', EssaySchema),
+	]);
+	roles = roles.filter((role) => !role.data.draft);
+});
+
+describe('the catalogue is big enough to be useful', () => {
+	test('at least 16 roles across at least 4 tracks', () => {
+		expect(roles.length).toBeGreaterThanOrEqual(16);
+		expect(new Set(roles.map((role) => role.data.track)).size).toBeGreaterThanOrEqual(4);
+		expect(tracks.length).toBeGreaterThanOrEqual(4);
+	});
+
+	test('at least 80 skills and 8 essays', () => {
+		expect(skills.length).toBeGreaterThanOrEqual(80);
+		expect(essays.filter((essay) => !essay.data.draft).length).toBeGreaterThanOrEqual(8);
+	});
+
+	test('every role has at least 6 projects, and Backend Engineer keeps 12', () => {
+		const short = roles.filter((role) => role.data.projects.length < 6).map((role) => role.id);
+		expect(short).toEqual([]);
+		expect(roles.find((role) => role.id === 'backend-engineer')?.data.projects).toHaveLength(12);
+	});
+
+	test('every role is complete: 3–4 phases, each with 3+ milestones, and at least one essay', () => {
+		const incomplete = roles
+			.filter(
+				(role) =>
+					role.data.phases.length < 3 ||
+					role.data.phases.length > 4 ||
+					role.data.phases.some((phase) => phase.milestones.length < 3) ||
+					role.data.essays.length === 0 ||
+					role.body.trim().length < 200,
+			)
+			.map((role) => role.id);
+		expect(incomplete).toEqual([]);
+	});
+});
+
+describe('pay figures are sourced', () => {
+	test('every figure has an https source URL, a source name and a year', () => {
+		const figures = roles.flatMap((role) => role.data.pay.map((pay) => ({ role: role.id, ...pay })));
+		expect(figures.length).toBeGreaterThan(0);
+		for (const figure of figures) {
+			expect(figure.source.url, figure.role).toMatch(/^https:\/\//);
+			expect(figure.source.name.length, figure.role).toBeGreaterThan(2);
+			expect(figure.year, figure.role).toBeGreaterThanOrEqual(2000);
+		}
+	});
+});
+
+describe('skills are defined exactly where they are used', () => {
+	test('no skill is used but undefined', () => {
+		const defined = new Set(skills.map((skill) => skill.id));
+		const used = [
+			...roles.flatMap((role) => roleSkills(role.data.phases).map((id) => `${role.file}: ${id}`)),
+			...projects.flatMap((project) => project.data.skills.map((id) => `${project.file}: ${id}`)),
+		];
+		expect(used.filter((use) => !defined.has(use.split(': ')[1] ?? ''))).toEqual([]);
+	});
+
+	test('no skill is defined but unused', () => {
+		const used = new Set([
+			...roles.flatMap((role) => roleSkills(role.data.phases)),
+			...projects.flatMap((project) => project.data.skills),
+		]);
+		expect(skills.filter((skill) => !used.has(skill.id)).map((skill) => skill.file)).toEqual([]);
+	});
+
+	test('search aliases never repeat a skill’s own name or another skill’s id', () => {
+		const ids = new Set(skills.map((skill) => skill.id));
+		const clashes = skills.flatMap((skill) =>
+			skill.data.aliases
+				.filter((alias) => alias === skill.data.name.toLowerCase() || (ids.has(alias) && alias !== skill.id))
+				.map((alias) => `${skill.id}: ${alias}`),
+		);
+		expect(clashes).toEqual([]);
+	});
+});
+
+describe('related roles', () => {
+	test('every role has a related role at the default threshold', () => {
+		const related = relatedRoles(
+			roles.map((role) => ({ id: role.id, skills: roleSkills(role.data.phases) })),
+			siteConfig.relatedThreshold,
+		);
+		const alone = roles.filter((role) => (related.get(role.id) ?? []).length === 0).map((role) => role.id);
+		expect(alone).toEqual([]);
+	});
+});
