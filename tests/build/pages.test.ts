@@ -22,7 +22,7 @@ describe('every page', () => {
 
 test('the roles index groups roles by track', async () => {
 	const roles = await page(site.outDir, '/roles/');
-	expect(roles.querySelectorAll('h2').map(text)).toEqual(['Software engineering', 'Design']);
+	expect(roles.querySelectorAll('section[data-track-section] h2').map(text)).toEqual(['Software engineering', 'Design']);
 	expect(section(roles, 'engineering').querySelectorAll('h3').map(text)).toEqual([
 		'Backend Engineer',
 		'Platform Engineer',
