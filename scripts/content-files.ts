@@ -3,34 +3,57 @@
  * milliseconds rather than a full build. The build itself reads content through Astro's collections.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { parse } from 'yaml';
+import { basename, extname, join, relative } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
 
 /** One content file: its id, path, parsed data and Markdown body. */
 export interface ContentFile {
 	id: string;
+	/** Path relative to the project root. */
 	file: string;
 	data: unknown;
 	body: string;
+	/** Line in the file where the value at `path` starts; the nearest existing parent when it is missing. */
+	lineOf(path: readonly PropertyKey[]): number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
+
+function parseYaml(text: string, firstLine: number): Pick<ContentFile, 'data' | 'lineOf'> {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter });
+	return {
+		data: document.toJS() as unknown,
+		lineOf(path) {
+			for (let depth = path.length; depth > 0; depth--) {
+				const node = document.getIn(path.slice(0, depth) as (string | number)[], true) as {
+					range?: [number, number, number];
+				} | null;
+				if (node?.range) return firstLine + lineCounter.linePos(node.range[0]).line - 1;
+			}
+			return firstLine;
+		},
+	};
+}
 
 /**
  * Every entry of one collection folder.
  * @param dir - the collection folder, e.g. "content/roles"
- * @returns entries sorted by id
+ * @returns entries sorted by file name
  */
 export async function readCollection(dir: string): Promise<ContentFile[]> {
 	const names = (await readdir(dir)).filter((name) => /\.(md|mdx|ya?ml)$/.test(name)).sort();
 	return Promise.all(
 		names.map(async (name) => {
-			const file = join(dir, name);
-			const text = await readFile(file, 'utf8');
+			const path = join(dir, name);
+			const text = await readFile(path, 'utf8');
 			const id = basename(name, extname(name));
-			if (/\.ya?ml$/.test(name)) return { id, file, data: parse(text), body: '' };
+			const file = relative(process.cwd(), path);
+			if (/\.ya?ml$/.test(name)) return { id, file, body: '', ...parseYaml(text, 1) };
 			const match = FRONTMATTER.exec(text);
-			return { id, file, data: match ? parse(match[1] ?? '') : {}, body: match?.[2] ?? text };
+			if (!match) return { id, file, body: text, data: {}, lineOf: () => 1 };
+			// The frontmatter's first line is line 2 of the file, after the opening ---.
+			return { id, file, body: match[2] ?? '', ...parseYaml(match[1] ?? '', 2) };
 		}),
 	);
 }

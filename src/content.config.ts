@@ -1,9 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { EssaySchema, ProjectSchema, RoleSchema, SkillSchema, TrackSchema } from './schemas';
-
-// Tests point this at fixture content; everyone else uses the top-level content/ folder.
-const contentDir = process.env['ROLEMAP_CONTENT_DIR'] ?? './content';
+import { CONTENT_DIR as contentDir } from './content-dir.ts';
+import { EssaySchema, ProjectSchema, RoleSchema, SkillSchema, TrackSchema } from './schemas/index.ts';
 
 const markdown = (folder: string) =>
 	glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${folder}` });

@@ -4,10 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { siteConfig } from './site.config';
-import { collectReferences, findBrokenReferences, referenceReport } from './lib/references';
-import { relatedRoles, type RelatedRole } from './lib/related';
-import { roleSkills, timeToReady, totalHours } from './lib/roadmap';
+import { siteConfig } from './site.config.ts';
+import { collectReferences, findBrokenReferences, referenceReport } from './lib/references.ts';
+import { relatedRoles, type RelatedRole } from './lib/related.ts';
+import { roleSkills, timeToReady, totalHours } from './lib/roadmap.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type EssayEntry = CollectionEntry<'essays'>;

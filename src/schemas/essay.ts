@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, IdSchema } from './common';
+import { DateSchema, IdSchema } from './common.ts';
 
 /** An engineering-mindset essay. The body is the essay itself. */
 export const EssaySchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema } from './common';
+import { IdSchema } from './common.ts';
 
 /** How much experience a project expects. */
 export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const;

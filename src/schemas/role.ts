@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, HttpsUrlSchema, IdSchema } from './common';
+import { DateSchema, HttpsUrlSchema, IdSchema } from './common.ts';
 
 /** Seniority a pay figure describes. */
 export const PAY_LEVELS = ['entry', 'mid', 'senior'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { HttpsUrlSchema } from './common';
+import { HttpsUrlSchema } from './common.ts';
 
 /** The kinds of skill a roadmap can ask for. */
 export const SKILL_CATEGORIES = [

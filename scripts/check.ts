@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+/**
+ * `npm run check`: every content check in a few seconds, without building the site.
+ * Schemas, reference integrity, the content guard and content lint run over all of content/ and every
+ * problem is printed at once as `file:line  field  message`. Exit code 1 when there is an error.
+ */
+import { join } from 'node:path';
+import { CONTENT_DIR } from '../src/content-dir.ts';
+import { collectReferences, findBrokenReferences, formatBrokenReference, type CollectionName } from '../src/lib/references.ts';
+import { EssaySchema, ProjectSchema, RoleSchema, SkillSchema, TrackSchema } from '../src/schemas/index.ts';
+import { readCollection, type ContentFile } from './content-files.ts';
+import { guardFolder } from './guard-files.ts';
+
+/** One finding. Warnings are printed but do not fail the check. */
+export interface Finding {
+	file: string;
+	line: number;
+	field: string;
+	message: string;
+	severity: 'error' | 'warning';
+}
+
+const SCHEMAS = {
+	tracks: TrackSchema,
+	skills: SkillSchema,
+	roles: RoleSchema,
+	projects: ProjectSchema,
+	essays: EssaySchema,
+} as const;
+
+type Parsed<K extends CollectionName> = ContentFile & { data: ReturnType<(typeof SCHEMAS)[K]['parse']> };
+
+const fieldName = (path: readonly PropertyKey[]) =>
+	path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+
+/** "phases[0].skills[2]" → ["phases", 0, "skills", 2] */
+const fieldPath = (field: string) =>
+	field.split(/[.[\]]/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+
+/**
+ * Runs every check over a content folder.
+ * @param dir - the content folder
+ * @returns all findings, errors and warnings, file by file
+ */
+export async function checkContent(dir: string): Promise<{ findings: Finding[]; counts: Record<CollectionName, number> }> {
+	const findings: Finding[] = [];
+	const error = (file: string, line: number, field: string, message: string) =>
+		findings.push({ file, line, field, message, severity: 'error' });
+	const warning = (file: string, line: number, field: string, message: string) =>
+		findings.push({ file, line, field, message, severity: 'warning' });
+
+	const raw = Object.fromEntries(
+		await Promise.all(
+			(Object.keys(SCHEMAS) as CollectionName[]).map(async (name) => [name, await readCollection(join(dir, name))]),
+		),
+	) as Record<CollectionName, ContentFile[]>;
+
+	// Schemas: every field error of every file.
+	const valid = {} as { [K in CollectionName]: Parsed<K>[] };
+	for (const name of Object.keys(SCHEMAS) as CollectionName[]) {
+		const good: ContentFile[] = [];
+		const seen = new Map<string, string>();
+		for (const entry of raw[name]) {
+			const twin = seen.get(entry.id);
+			if (twin) error(entry.file, 1, 'id', `duplicate id "${entry.id}": ${twin} has the same name. Rename or delete one`);
+			seen.set(entry.id, entry.file);
+			const result = SCHEMAS[name].safeParse(entry.data);
+			if (result.success) good.push({ ...entry, data: result.data });
+			else for (const issue of result.error.issues) error(entry.file, entry.lineOf(issue.path), fieldName(issue.path) || '(file)', issue.message);
+		}
+		(valid as Record<CollectionName, ContentFile[]>)[name] = good;
+	}
+
+	// References between files.
+	const byFile = new Map(Object.values(valid).flat().map((entry) => [entry.file, entry]));
+	const broken = findBrokenReferences(
+		collectReferences({ roles: valid.roles, projects: valid.projects, essays: valid.essays }),
+		{
+			tracks: new Set(raw.tracks.map((entry) => entry.id)),
+			skills: new Set(raw.skills.map((entry) => entry.id)),
+			roles: new Set(raw.roles.map((entry) => entry.id)),
+			projects: new Set(raw.projects.map((entry) => entry.id)),
+			essays: new Set(raw.essays.map((entry) => entry.id)),
+		},
+	);
+	for (const reference of broken) {
+		const line = byFile.get(reference.file)?.lineOf(fieldPath(reference.field)) ?? 1;
+		const [, , ...message] = formatBrokenReference(reference).split('  ');
+		error(reference.file, line, reference.field, message.join('  '));
+	}
+
+	// Lint: mistakes the schemas cannot see.
+	for (const role of valid.roles) {
+		const milestones = new Set<string>();
+		role.data.phases.forEach((phase, p) => {
+			const skills = new Set<string>();
+			phase.skills.forEach((skill, s) => {
+				if (skills.has(skill)) error(role.file, role.lineOf(['phases', p, 'skills', s]), `phases[${p}].skills[${s}]`, `"${skill}" is listed twice in this phase`);
+				skills.add(skill);
+			});
+			phase.milestones.forEach((milestone, m) => {
+				if (milestones.has(milestone)) error(role.file, role.lineOf(['phases', p, 'milestones', m]), `phases[${p}].milestones[${m}]`, 'the same milestone appears twice in this role');
+				milestones.add(milestone);
+			});
+		});
+		const figures = new Set<string>();
+		role.data.pay.forEach((pay, i) => {
+			const key = `${pay.region} ${pay.level}`;
+			if (figures.has(key)) error(role.file, role.lineOf(['pay', i]), `pay[${i}]`, `two ${pay.level} figures for ${pay.region}: keep the newest and best-sourced one`);
+			figures.add(key);
+		});
+		if (!role.data.draft && role.data.projects.length < 6) {
+			warning(role.file, role.lineOf(['projects']), 'projects', `${role.data.projects.length} projects: a published role should list at least 6`);
+		}
+	}
+	const used = new Set([
+		...valid.roles.flatMap((role) => role.data.phases.flatMap((phase) => phase.skills)),
+		...valid.projects.flatMap((project) => project.data.skills),
+	]);
+	for (const skill of valid.skills) {
+		if (!used.has(skill.id)) warning(skill.file, 1, '(file)', 'no role or project uses this skill yet: add it to a phase or a project');
+	}
+
+	// The guard: no code in content.
+	for (const problem of await guardFolder(dir)) {
+		error(problem.file, problem.line, `body:${problem.column}`, problem.message);
+	}
+
+	const counts = Object.fromEntries(Object.entries(raw).map(([name, entries]) => [name, entries.length])) as Record<CollectionName, number>;
+	findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+	return { findings, counts };
+}
+
+if (import.meta.main) {
+	const started = performance.now();
+	const { findings, counts } = await checkContent(CONTENT_DIR);
+	for (const finding of findings) {
+		const tag = finding.severity === 'warning' ? 'warning: ' : '';
+		console.log(`${finding.file}:${finding.line}  ${finding.field}  ${tag}${finding.message}`);
+	}
+	const errors = findings.filter((finding) => finding.severity === 'error').length;
+	const warnings = findings.length - errors;
+	const seconds = ((performance.now() - started) / 1000).toFixed(2);
+	const summary = `${counts.roles} roles, ${counts.skills} skills, ${counts.projects} projects, ${counts.essays} essays, ${counts.tracks} tracks in ${seconds}s`;
+	if (errors > 0) {
+		console.error(`\n✗ ${errors} ${errors === 1 ? 'error' : 'errors'}${warnings ? `, ${warnings} warnings` : ''} (${summary})`);
+		process.exitCode = 1;
+	} else {
+		console.log(`${findings.length ? '\n' : ''}✓ content OK${warnings ? ` with ${warnings} warnings` : ''}: ${summary}`);
+	}
+}

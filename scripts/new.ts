@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+/**
+ * `npm run new -- <kind> "<Title>"`: writes a new content file with every field explained.
+ * Kinds: role, essay, skill, project, track. The file passes `npm run check` as written; it never
+ * overwrites an existing file.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { CONTENT_DIR } from '../src/content-dir.ts';
+
+const KINDS = ['role', 'essay', 'skill', 'project', 'track'] as const;
+type Kind = (typeof KINDS)[number];
+
+/**
+ * An id from a title: "Data Engineer" → "data-engineer", "C#" → "c".
+ * @param title - the display title
+ * @returns a lowercase, hyphenated id
+ */
+export function slugify(title: string): string {
+	return title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const quote = (text: string) => JSON.stringify(text);
+
+/** Ids that exist, so a new file can point at real ones and still pass the check. */
+async function firstId(folder: string, fallback: string): Promise<string> {
+	try {
+		const names = (await readdir(join(CONTENT_DIR, folder))).filter((name) => /\.(md|mdx|ya?ml)$/.test(name)).sort();
+		return names[0]?.replace(/\.(mdx?|ya?ml)$/, '') ?? fallback;
+	} catch {
+		return fallback;
+	}
+}
+
+async function template(kind: Kind, title: string): Promise<{ folder: string; extension: string; text: string }> {
+	switch (kind) {
+		case 'track':
+			return {
+				folder: 'tracks',
+				extension: 'yaml',
+				text: `# A family of related roles. Docs: CONTRIBUTING.md
+# Display name.
+name: ${quote(title)}
+# One or two sentences on what the roles in this track have in common.
+description: Replace this with one or two sentences on what these roles share.
+# Position in lists of tracks; lower numbers come first.
+order: 99
+`,
+			};
+		case 'skill':
+			return {
+				folder: 'skills',
+				extension: 'yaml',
+				text: `# Something a reader can learn. Docs: CONTRIBUTING.md
+# Display name with its usual capitalisation.
+name: ${quote(title)}
+# language, database, framework, infrastructure, cloud, tool, practice, concept, data, ai, security or people.
+category: tool
+# One or two sentences, in your own words: what it is and why it matters for a career.
+description: Replace this with one or two sentences, in your own words, on what this is.
+# Other names people type into search, lowercase, e.g. [k8s] for Kubernetes.
+aliases: []
+# The official documentation, https only.
+docs: https://example.org/replace-with-the-official-docs
+`,
+			};
+		case 'project': {
+			const skill = await firstId('skills', 'git');
+			return {
+				folder: 'projects',
+				extension: 'md',
+				text: `---
+# Short imperative title.
+title: ${quote(title)}
+# One sentence on what the reader builds and learns (20–200 characters).
+summary: Replace this with one sentence on what the reader builds and learns.
+# beginner, intermediate or advanced.
+difficulty: beginner
+# Skill ids from content/skills/ that the project exercises.
+skills: [${skill}]
+# Rough hours to finish, a whole number.
+hours: 10
+---
+
+## The brief
+
+What the reader builds, for whom, and why it is worth building.
+
+## Steps
+
+1. The first concrete step.
+
+## Done looks like
+
+- A checkable outcome.
+`,
+			};
+		}
+		case 'essay':
+			return {
+				folder: 'essays',
+				extension: 'md',
+				text: `---
+# Title as it appears on the page.
+title: ${quote(title)}
+# One or two sentences; also the meta description (at most 200 characters).
+description: Replace this with one or two sentences on what the reader will take away.
+# First publication date.
+published: ${today()}
+# Lowercase topic tags.
+tags: []
+# Role ids from content/roles/ that this essay serves.
+roles: []
+# Drafts are left out of the published site. Set to false when the essay is ready.
+draft: true
+---
+
+## First section
+
+Write in your own words. Use ## and ### headings; the page supplies the title.
+`,
+			};
+		case 'role': {
+			const track = await firstId('tracks', 'engineering');
+			const skill = await firstId('skills', 'git');
+			return {
+				folder: 'roles',
+				extension: 'md',
+				text: `---
+# Role name.
+title: ${quote(title)}
+# One line under the title, also the meta description (20–160 characters).
+tagline: Replace this with one line on what the role does and why it matters.
+# Track id from content/tracks/.
+track: ${track}
+# Pay per region and level. Every figure needs the source that states it and the year it describes:
+#   - region: US            # ISO 3166-1 alpha-2
+#     currency: USD         # ISO 4217
+#     amount: 130000        # annual, whole number, as the source states it
+#     level: mid            # entry, mid or senior
+#     source: { name: "Publisher and report", url: "https://…" }
+#     year: 2025
+# No source, no figure: leave the list empty rather than estimate.
+pay: []
+# Hours a week the months below assume.
+hoursPerWeek: 10
+# The roadmap, 3–4 phases. Time to ready is the sum of the months.
+phases:
+  - title: First phase
+    months: 3
+    summary: Replace this with two or three sentences on what this phase covers.
+    # Skill ids from content/skills/.
+    skills: [${skill}]
+    # Concrete, checkable outcomes.
+    milestones:
+      - Replace with a concrete outcome the reader can check off
+# Three to seven things the role does on an ordinary day.
+typicalDay:
+  - Replace with a task from an ordinary day
+  - Replace with another task from an ordinary day
+  - Replace with a third task from an ordinary day
+# A short paragraph on why the role matters now.
+whyItMatters: Replace this with two or three sentences on why this role matters now.
+# Project ids from content/projects/ (at least 6 before publishing).
+projects: []
+# Essay ids from content/essays/.
+essays: []
+# Extra related role ids; most related roles are computed from shared skills.
+related: []
+# The date you last reviewed the role.
+updated: ${today()}
+# Drafts are left out of the published site. Set to false when the role is ready.
+draft: true
+---
+
+Two or three paragraphs answering "What does ${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title} do?", in your own words.
+`,
+			};
+		}
+	}
+}
+
+async function main(argv: string[]): Promise<number> {
+	const [kind, ...words] = argv;
+	const title = words.join(' ').trim();
+	if (!kind || !(KINDS as readonly string[]).includes(kind) || !title) {
+		console.error(`Usage: npm run new -- <${KINDS.join('|')}> "Title"\nExample: npm run new -- role "Data Engineer"`);
+		return 2;
+	}
+	const id = slugify(title);
+	if (!id) {
+		console.error(`"${title}" gives an empty id: use letters or digits in the title.`);
+		return 2;
+	}
+	const { folder, extension, text } = await template(kind as Kind, title);
+	const dir = join(CONTENT_DIR, folder);
+	const path = join(dir, `${id}.${extension}`);
+	const file = relative(process.cwd(), path);
+	const clash = ['md', 'mdx', 'yaml', 'yml'].map((ext) => join(dir, `${id}.${ext}`)).find((p) => existsSync(p));
+	if (clash) {
+		console.error(`${relative(process.cwd(), clash)} already exists: nothing was written. Edit that file, or pick another title.`);
+		return 1;
+	}
+	await mkdir(dir, { recursive: true });
+	await writeFile(path, text, { flag: 'wx' });
+	console.log(`Created ${file}
+
+Next steps:
+  1. Fill in every field; the comments in the file explain each one (and CONTRIBUTING.md).
+  2. npm run check        # schemas, references and the content guard, in about a second
+  3. npm run dev          # look at the page${kind === 'role' || kind === 'essay' ? ` (set draft: false when it is ready)` : ''}
+  4. Open a pull request.`);
+	return 0;
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
