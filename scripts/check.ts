@@ -6,8 +6,19 @@
  */
 import { join } from 'node:path';
 import { CONTENT_DIR } from '../src/content-dir.ts';
-import { collectReferences, findBrokenReferences, formatBrokenReference, type CollectionName } from '../src/lib/references.ts';
-import { EssaySchema, ProjectSchema, RoleSchema, SkillSchema, TrackSchema } from '../src/schemas/index.ts';
+import {
+	collectReferences,
+	findBrokenReferences,
+	formatBrokenReference,
+	type CollectionName,
+} from '../src/lib/references.ts';
+import {
+	EssaySchema,
+	ProjectSchema,
+	RoleSchema,
+	SkillSchema,
+	TrackSchema,
+} from '../src/schemas/index.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
 import { guardFolder } from './guard-files.ts';
 
@@ -28,21 +39,32 @@ const SCHEMAS = {
 	essays: EssaySchema,
 } as const;
 
-type Parsed<K extends CollectionName> = ContentFile & { data: ReturnType<(typeof SCHEMAS)[K]['parse']> };
+type Parsed<K extends CollectionName> = ContentFile & {
+	data: ReturnType<(typeof SCHEMAS)[K]['parse']>;
+};
 
 const fieldName = (path: readonly PropertyKey[]) =>
-	path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+	path.reduce<string>(
+		(name, key) =>
+			typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key),
+		'',
+	);
 
 /** "phases[0].skills[2]" → ["phases", 0, "skills", 2] */
 const fieldPath = (field: string) =>
-	field.split(/[.[\]]/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+	field
+		.split(/[.[\]]/)
+		.filter(Boolean)
+		.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 
 /**
  * Runs every check over a content folder.
  * @param dir - the content folder
  * @returns all findings, errors and warnings, file by file
  */
-export async function checkContent(dir: string): Promise<{ findings: Finding[]; counts: Record<CollectionName, number> }> {
+export async function checkContent(
+	dir: string,
+): Promise<{ findings: Finding[]; counts: Record<CollectionName, number> }> {
 	const findings: Finding[] = [];
 	const error = (file: string, line: number, field: string, message: string) =>
 		findings.push({ file, line, field, message, severity: 'error' });
@@ -51,7 +73,10 @@ export async function checkContent(dir: string): Promise<{ findings: Finding[]; 
 
 	const raw = Object.fromEntries(
 		await Promise.all(
-			(Object.keys(SCHEMAS) as CollectionName[]).map(async (name) => [name, await readCollection(join(dir, name))]),
+			(Object.keys(SCHEMAS) as CollectionName[]).map(async (name) => [
+				name,
+				await readCollection(join(dir, name)),
+			]),
 		),
 	) as Record<CollectionName, ContentFile[]>;
 
@@ -62,17 +87,34 @@ export async function checkContent(dir: string): Promise<{ findings: Finding[]; 
 		const seen = new Map<string, string>();
 		for (const entry of raw[name]) {
 			const twin = seen.get(entry.id);
-			if (twin) error(entry.file, 1, 'id', `duplicate id "${entry.id}": ${twin} has the same name. Rename or delete one`);
+			if (twin)
+				error(
+					entry.file,
+					1,
+					'id',
+					`duplicate id "${entry.id}": ${twin} has the same name. Rename or delete one`,
+				);
 			seen.set(entry.id, entry.file);
 			const result = SCHEMAS[name].safeParse(entry.data);
 			if (result.success) good.push({ ...entry, data: result.data });
-			else for (const issue of result.error.issues) error(entry.file, entry.lineOf(issue.path), fieldName(issue.path) || '(file)', issue.message);
+			else
+				for (const issue of result.error.issues)
+					error(
+						entry.file,
+						entry.lineOf(issue.path),
+						fieldName(issue.path) || '(file)',
+						issue.message,
+					);
 		}
 		(valid as Record<CollectionName, ContentFile[]>)[name] = good;
 	}
 
 	// References between files.
-	const byFile = new Map(Object.values(valid).flat().map((entry) => [entry.file, entry]));
+	const byFile = new Map(
+		Object.values(valid)
+			.flat()
+			.map((entry) => [entry.file, entry]),
+	);
 	const broken = findBrokenReferences(
 		collectReferences({ roles: valid.roles, projects: valid.projects, essays: valid.essays }),
 		{
@@ -95,22 +137,45 @@ export async function checkContent(dir: string): Promise<{ findings: Finding[]; 
 		role.data.phases.forEach((phase, p) => {
 			const skills = new Set<string>();
 			phase.skills.forEach((skill, s) => {
-				if (skills.has(skill)) error(role.file, role.lineOf(['phases', p, 'skills', s]), `phases[${p}].skills[${s}]`, `"${skill}" is listed twice in this phase`);
+				if (skills.has(skill))
+					error(
+						role.file,
+						role.lineOf(['phases', p, 'skills', s]),
+						`phases[${p}].skills[${s}]`,
+						`"${skill}" is listed twice in this phase`,
+					);
 				skills.add(skill);
 			});
 			phase.milestones.forEach((milestone, m) => {
-				if (milestones.has(milestone)) error(role.file, role.lineOf(['phases', p, 'milestones', m]), `phases[${p}].milestones[${m}]`, 'the same milestone appears twice in this role');
+				if (milestones.has(milestone))
+					error(
+						role.file,
+						role.lineOf(['phases', p, 'milestones', m]),
+						`phases[${p}].milestones[${m}]`,
+						'the same milestone appears twice in this role',
+					);
 				milestones.add(milestone);
 			});
 		});
 		const figures = new Set<string>();
 		role.data.pay.forEach((pay, i) => {
 			const key = `${pay.region} ${pay.level}`;
-			if (figures.has(key)) error(role.file, role.lineOf(['pay', i]), `pay[${i}]`, `two ${pay.level} figures for ${pay.region}: keep the newest and best-sourced one`);
+			if (figures.has(key))
+				error(
+					role.file,
+					role.lineOf(['pay', i]),
+					`pay[${i}]`,
+					`two ${pay.level} figures for ${pay.region}: keep the newest and best-sourced one`,
+				);
 			figures.add(key);
 		});
 		if (!role.data.draft && role.data.projects.length < 6) {
-			warning(role.file, role.lineOf(['projects']), 'projects', `${role.data.projects.length} projects: a published role should list at least 6`);
+			warning(
+				role.file,
+				role.lineOf(['projects']),
+				'projects',
+				`${role.data.projects.length} projects: a published role should list at least 6`,
+			);
 		}
 	}
 	const used = new Set([
@@ -118,7 +183,13 @@ export async function checkContent(dir: string): Promise<{ findings: Finding[]; 
 		...valid.projects.flatMap((project) => project.data.skills),
 	]);
 	for (const skill of valid.skills) {
-		if (!used.has(skill.id)) warning(skill.file, 1, '(file)', 'no role or project uses this skill yet: add it to a phase or a project');
+		if (!used.has(skill.id))
+			warning(
+				skill.file,
+				1,
+				'(file)',
+				'no role or project uses this skill yet: add it to a phase or a project',
+			);
 	}
 
 	// The guard: no code in content.
@@ -126,7 +197,9 @@ export async function checkContent(dir: string): Promise<{ findings: Finding[]; 
 		error(problem.file, problem.line, `body:${problem.column}`, problem.message);
 	}
 
-	const counts = Object.fromEntries(Object.entries(raw).map(([name, entries]) => [name, entries.length])) as Record<CollectionName, number>;
+	const counts = Object.fromEntries(
+		Object.entries(raw).map(([name, entries]) => [name, entries.length]),
+	) as Record<CollectionName, number>;
 	findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	return { findings, counts };
 }
@@ -143,9 +216,13 @@ if (import.meta.main) {
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
 	const summary = `${counts.roles} roles, ${counts.skills} skills, ${counts.projects} projects, ${counts.essays} essays, ${counts.tracks} tracks in ${seconds}s`;
 	if (errors > 0) {
-		console.error(`\n✗ ${errors} ${errors === 1 ? 'error' : 'errors'}${warnings ? `, ${warnings} warnings` : ''} (${summary})`);
+		console.error(
+			`\n✗ ${errors} ${errors === 1 ? 'error' : 'errors'}${warnings ? `, ${warnings} warnings` : ''} (${summary})`,
+		);
 		process.exitCode = 1;
 	} else {
-		console.log(`${findings.length ? '\n' : ''}✓ content OK${warnings ? ` with ${warnings} warnings` : ''}: ${summary}`);
+		console.log(
+			`${findings.length ? '\n' : ''}✓ content OK${warnings ? ` with ${warnings} warnings` : ''}: ${summary}`,
+		);
 	}
 }

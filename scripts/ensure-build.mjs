@@ -5,5 +5,7 @@ import { existsSync } from 'node:fs';
 
 if (!existsSync('dist/index.html') || !existsSync('dist/pagefind/pagefind.js')) {
 	console.log('dist/ is missing: building the site for the browser tests…');
-	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
+	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		stdio: 'inherit',
+	});
 }

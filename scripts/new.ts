@@ -32,14 +32,19 @@ const quote = (text: string) => JSON.stringify(text);
 /** Ids that exist, so a new file can point at real ones and still pass the check. */
 async function firstId(folder: string, fallback: string): Promise<string> {
 	try {
-		const names = (await readdir(join(CONTENT_DIR, folder))).filter((name) => /\.(md|mdx|ya?ml)$/.test(name)).sort();
+		const names = (await readdir(join(CONTENT_DIR, folder)))
+			.filter((name) => /\.(md|mdx|ya?ml)$/.test(name))
+			.sort();
 		return names[0]?.replace(/\.(mdx?|ya?ml)$/, '') ?? fallback;
 	} catch {
 		return fallback;
 	}
 }
 
-async function template(kind: Kind, title: string): Promise<{ folder: string; extension: string; text: string }> {
+async function template(
+	kind: Kind,
+	title: string,
+): Promise<{ folder: string; extension: string; text: string }> {
 	switch (kind) {
 		case 'track':
 			return {
@@ -191,7 +196,9 @@ async function main(argv: string[]): Promise<number> {
 	const [kind, ...words] = argv;
 	const title = words.join(' ').trim();
 	if (!kind || !(KINDS as readonly string[]).includes(kind) || !title) {
-		console.error(`Usage: npm run new -- <${KINDS.join('|')}> "Title"\nExample: npm run new -- role "Data Engineer"`);
+		console.error(
+			`Usage: npm run new -- <${KINDS.join('|')}> "Title"\nExample: npm run new -- role "Data Engineer"`,
+		);
 		return 2;
 	}
 	const id = slugify(title);
@@ -203,9 +210,13 @@ async function main(argv: string[]): Promise<number> {
 	const dir = join(CONTENT_DIR, folder);
 	const path = join(dir, `${id}.${extension}`);
 	const file = relative(process.cwd(), path);
-	const clash = ['md', 'mdx', 'yaml', 'yml'].map((ext) => join(dir, `${id}.${ext}`)).find((p) => existsSync(p));
+	const clash = ['md', 'mdx', 'yaml', 'yml']
+		.map((ext) => join(dir, `${id}.${ext}`))
+		.find((p) => existsSync(p));
 	if (clash) {
-		console.error(`${relative(process.cwd(), clash)} already exists: nothing was written. Edit that file, or pick another title.`);
+		console.error(
+			`${relative(process.cwd(), clash)} already exists: nothing was written. Edit that file, or pick another title.`,
+		);
 		return 1;
 	}
 	await mkdir(dir, { recursive: true });

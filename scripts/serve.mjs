@@ -8,7 +8,9 @@ import sirv from 'sirv';
 
 const [dir = 'dist', port = '4321'] = process.argv.slice(2);
 const root = resolve(dir);
-const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Not found';
+const notFound = existsSync(join(root, '404.html'))
+	? readFileSync(join(root, '404.html'))
+	: 'Not found';
 const files = sirv(root, { dev: false, etag: true, dotfiles: false });
 
 createServer((request, response) => {

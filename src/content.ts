@@ -44,7 +44,7 @@ export interface Catalog {
 	skillUses: Map<string, SkillUse[]>;
 }
 
-const published = <T extends { data: { draft?: boolean } }>(entry: T) =>
+const published = (entry: { data: { draft?: boolean } }) =>
 	import.meta.env.DEV || !entry.data.draft;
 
 const file = (entry: { filePath?: string | undefined; id: string }, collection: string) =>
@@ -83,7 +83,9 @@ async function buildCatalog(): Promise<Catalog> {
 		);
 	}
 
-	const liveRoles = roles.filter(published).sort((a, b) => a.data.title.localeCompare(b.data.title));
+	const liveRoles = roles
+		.filter(published)
+		.sort((a, b) => a.data.title.localeCompare(b.data.title));
 	const skillSets = liveRoles.map((entry) => ({
 		id: entry.id,
 		skills: roleSkills(entry.data.phases),

@@ -18,14 +18,27 @@ import { visit } from 'unist-util-visit';
 export const ALLOWED_COMPONENTS = ['Callout'] as const;
 
 /** Plain HTML elements that are harmless in content, for MDX files. */
-const ALLOWED_ELEMENTS = new Set(['abbr', 'br', 'kbd', 'mark', 'sub', 'sup', 'details', 'summary', 'figure', 'figcaption']);
+const ALLOWED_ELEMENTS = new Set([
+	'abbr',
+	'br',
+	'kbd',
+	'mark',
+	'sub',
+	'sup',
+	'details',
+	'summary',
+	'figure',
+	'figcaption',
+]);
 
 /** Elements that run code, embed other pages or restyle the site. */
 const FORBIDDEN_ELEMENTS: Record<string, string> = {
 	script: 'content may not run scripts. Remove it; to show code, use a fenced code block',
 	style: 'styles come from the site, not from content. Remove it and use Markdown emphasis instead',
-	iframe: 'embedded pages can track readers or run code. Link to the page instead: [title](https://…)',
-	frame: 'embedded pages can track readers or run code. Link to the page instead: [title](https://…)',
+	iframe:
+		'embedded pages can track readers or run code. Link to the page instead: [title](https://…)',
+	frame:
+		'embedded pages can track readers or run code. Link to the page instead: [title](https://…)',
 	object: 'plugins and embedded objects can run code. Link to the file instead: [title](https://…)',
 	embed: 'plugins and embedded objects can run code. Link to the file instead: [title](https://…)',
 	applet: 'plugins and embedded objects can run code. Link to the file instead: [title](https://…)',
@@ -35,7 +48,18 @@ const FORBIDDEN_ELEMENTS: Record<string, string> = {
 	form: 'content may not collect data from readers. Link to the form instead',
 };
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href', 'srcset', 'data']);
+const URL_ATTRIBUTES = new Set([
+	'href',
+	'src',
+	'action',
+	'formaction',
+	'poster',
+	'cite',
+	'background',
+	'xlink:href',
+	'srcset',
+	'data',
+]);
 const BAD_SCHEME = /^\s*(javascript|data|vbscript)\s*:/i;
 
 /** One problem, located in the file. */
@@ -58,7 +82,9 @@ function at(position: Position | undefined, lineOffset: number, message: string)
 }
 
 function urlProblem(url: string): string | null {
-	const scheme = BAD_SCHEME.exec(url.replace(/[\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
+	// Browsers ignore control characters inside a scheme, so "java\tscript:" still runs.
+	const cleaned = url.replace(/\p{Cc}/gu, '');
+	const scheme = BAD_SCHEME.exec(cleaned)?.[1]?.toLowerCase();
 	return scheme
 		? `${scheme}: URLs are not allowed: they can run code or hide content. Use an https:// address or a relative link like /roles/backend-engineer/`
 		: null;
@@ -72,25 +98,38 @@ function checkHtml(html: string, base: Position | undefined, lineOffset: number)
 	const baseColumn = base?.start.column ?? 1;
 	visit(tree, 'element', (node: Element) => {
 		const line = baseLine + (node.position?.start.line ?? 1) - 1;
-		const column = (node.position?.start.line ?? 1) === 1 ? baseColumn + (node.position?.start.column ?? 1) - 1 : (node.position?.start.column ?? 1);
+		const column =
+			(node.position?.start.line ?? 1) === 1
+				? baseColumn + (node.position?.start.column ?? 1) - 1
+				: (node.position?.start.column ?? 1);
 		const where = { line, column };
 		const forbidden = FORBIDDEN_ELEMENTS[node.tagName];
-		if (forbidden) problems.push({ ...where, message: `<${node.tagName}> is not allowed: ${forbidden}` });
-		for (const [name, value] of Object.entries(node.properties ?? {})) {
+		if (forbidden)
+			problems.push({ ...where, message: `<${node.tagName}> is not allowed: ${forbidden}` });
+		for (const [name, value] of Object.entries(node.properties)) {
 			problems.push(...attributeProblems(name, value, where));
 		}
 	});
 	return problems;
 }
 
-function attributeProblems(name: string, value: unknown, where: { line: number; column: number }): GuardProblem[] {
+function attributeProblems(
+	name: string,
+	value: unknown,
+	where: { line: number; column: number },
+): GuardProblem[] {
 	const lower = name.toLowerCase();
 	if (/^on/.test(lower)) {
-		return [{ ...where, message: `${lower}= is not allowed: event handlers run JavaScript. Remove the attribute` }];
+		return [
+			{
+				...where,
+				message: `${lower}= is not allowed: event handlers run JavaScript. Remove the attribute`,
+			},
+		];
 	}
 	const plain = lower.replace(/-/g, '');
 	if (URL_ATTRIBUTES.has(plain) || URL_ATTRIBUTES.has(lower)) {
-		const text = Array.isArray(value) ? value.join(' ') : String(value ?? '');
+		const text = Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
 		const problem = urlProblem(text);
 		if (problem) return [{ ...where, message: problem }];
 	}
@@ -112,20 +151,38 @@ export function guardContent(body: string, kind: 'md' | 'mdx', lineOffset = 0): 
 				? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] })
 				: fromMarkdown(body);
 	} catch (error) {
-		const { line = 1, column = 1 } = (error as { line?: number; column?: number }) ?? {};
+		const { line = 1, column = 1 } = error as { line?: number; column?: number };
 		const reason = (error as { reason?: string }).reason ?? String(error);
-		return [{ line: line + lineOffset, column, message: `MDX could not be read: ${reason}. Check for an unclosed tag or a stray { or <` }];
+		return [
+			{
+				line: line + lineOffset,
+				column,
+				message: `MDX could not be read: ${reason}. Check for an unclosed tag or a stray { or <`,
+			},
+		];
 	}
 
 	const problems: GuardProblem[] = [];
 	visit(tree, (node: Nodes) => {
 		switch (node.type) {
 			case 'mdxjsEsm':
-				problems.push(at(node.position, lineOffset, 'import and export are not allowed: MDX would run them as code on the build machine. Delete the line; allowed components (Callout) need no import'));
+				problems.push(
+					at(
+						node.position,
+						lineOffset,
+						'import and export are not allowed: MDX would run them as code on the build machine. Delete the line; allowed components (Callout) need no import',
+					),
+				);
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				problems.push(at(node.position, lineOffset, '{…} expressions are not allowed: MDX would run them as JavaScript. Write the text itself, or escape a literal brace as \\{'));
+				problems.push(
+					at(
+						node.position,
+						lineOffset,
+						'{…} expressions are not allowed: MDX would run them as JavaScript. Write the text itself, or escape a literal brace as \\{',
+					),
+				);
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
@@ -133,15 +190,36 @@ export function guardContent(body: string, kind: 'md' | 'mdx', lineOffset = 0): 
 				const forbidden = FORBIDDEN_ELEMENTS[name];
 				if (forbidden) {
 					problems.push(at(node.position, lineOffset, `<${name}> is not allowed: ${forbidden}`));
-				} else if (name === '' || (!ALLOWED_ELEMENTS.has(name) && !(ALLOWED_COMPONENTS as readonly string[]).includes(name))) {
-					problems.push(at(node.position, lineOffset, `<${name || '>'}${name ? '>' : ''} is not an allowed component. Use Markdown, or one of: ${ALLOWED_COMPONENTS.join(', ')}, ${[...ALLOWED_ELEMENTS].join(', ')}`));
+				} else if (
+					name === '' ||
+					(!ALLOWED_ELEMENTS.has(name) && !(ALLOWED_COMPONENTS as readonly string[]).includes(name))
+				) {
+					problems.push(
+						at(
+							node.position,
+							lineOffset,
+							`<${name || '>'}${name ? '>' : ''} is not an allowed component. Use Markdown, or one of: ${ALLOWED_COMPONENTS.join(', ')}, ${[...ALLOWED_ELEMENTS].join(', ')}`,
+						),
+					);
 				}
 				for (const attribute of node.attributes) {
-					if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-						problems.push(at(node.position, lineOffset, `<${name}> has an {…} attribute: expressions run as JavaScript. Write attribute values as plain text in quotes`));
+					if (
+						attribute.type === 'mdxJsxExpressionAttribute' ||
+						(attribute.value !== null && typeof attribute.value === 'object')
+					) {
+						problems.push(
+							at(
+								node.position,
+								lineOffset,
+								`<${name}> has an {…} attribute: expressions run as JavaScript. Write attribute values as plain text in quotes`,
+							),
+						);
 						continue;
 					}
-					const where = { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
+					const where = {
+						line: (node.position?.start.line ?? 1) + lineOffset,
+						column: node.position?.start.column ?? 1,
+					};
 					problems.push(...attributeProblems(attribute.name, attribute.value, where));
 				}
 				break;
@@ -172,5 +250,9 @@ const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 export function guardFile(text: string, fileName: string): GuardProblem[] {
 	const frontmatter = FRONTMATTER.exec(text)?.[0] ?? '';
 	const lineOffset = frontmatter.split('\n').length - 1;
-	return guardContent(text.slice(frontmatter.length), fileName.endsWith('.mdx') ? 'mdx' : 'md', lineOffset);
+	return guardContent(
+		text.slice(frontmatter.length),
+		fileName.endsWith('.mdx') ? 'mdx' : 'md',
+		lineOffset,
+	);
 }

@@ -131,12 +131,15 @@ export interface ReferencingEntries {
  */
 export function collectReferences(entries: ReferencingEntries): Reference[] {
 	const refs: Reference[] = [];
-	const list = (file: string, field: string, target: CollectionName, ids: readonly string[]) =>
+	const list = (file: string, field: string, target: CollectionName, ids: readonly string[]) => {
 		ids.forEach((id, i) => refs.push({ file, field: `${field}[${i}]`, target, id }));
+	};
 
 	for (const { file, data } of entries.roles) {
 		refs.push({ file, field: 'track', target: 'tracks', id: data.track });
-		data.phases.forEach((phase, p) => list(file, `phases[${p}].skills`, 'skills', phase.skills));
+		data.phases.forEach((phase, p) => {
+			list(file, `phases[${p}].skills`, 'skills', phase.skills);
+		});
 		list(file, 'projects', 'projects', data.projects);
 		list(file, 'essays', 'essays', data.essays);
 		list(file, 'related', 'roles', data.related);

@@ -21,7 +21,9 @@ export function parseSearchState(params: URLSearchParams): SearchState {
 	const sort = params.get('sort') ?? '';
 	return {
 		q: (params.get('q') ?? '').trim(),
-		types: params.getAll('type').filter((type) => (RESULT_TYPES as readonly string[]).includes(type)),
+		types: params
+			.getAll('type')
+			.filter((type) => (RESULT_TYPES as readonly string[]).includes(type)),
 		tracks: params.getAll('track').filter(Boolean),
 		skills: params.getAll('skill').filter(Boolean),
 		sort: SORTS.has(sort) ? (sort as SearchState['sort']) : '',

@@ -61,7 +61,7 @@ export const RoleSchema = z.strictObject({
 		.array(z.string().min(8))
 		.min(3, 'typicalDay needs 3 to 7 items')
 		.max(7, 'typicalDay needs 3 to 7 items'),
-	/** A short Markdown paragraph on why the role matters now. */
+	/** A short plain-text paragraph on why the role matters now. */
 	whyItMatters: z.string().min(40, 'whyItMatters needs a short paragraph (40+ characters)'),
 	/** Ids of hands-on projects (files in content/projects/). */
 	projects: z.array(IdSchema).default([]),

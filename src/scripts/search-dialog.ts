@@ -71,10 +71,16 @@ function build(): HTMLDialogElement {
 		show(othersHeading, othersList, others.results);
 		const total = roles.total + others.total;
 		status.textContent =
-			total === 0 ? `No results for “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
+			total === 0
+				? `No results for “${query}”.`
+				: `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
 	}
 
-	function show(heading: HTMLElement | undefined, list: HTMLUListElement | undefined, found: ResultData[]) {
+	function show(
+		heading: HTMLElement | undefined,
+		list: HTMLUListElement | undefined,
+		found: ResultData[],
+	) {
 		if (heading) heading.hidden = found.length === 0;
 		list?.replaceChildren(...found.map((result) => resultItem(result, null)));
 	}
@@ -107,7 +113,9 @@ function build(): HTMLDialogElement {
 			items[0].click();
 		}
 	});
-	element.querySelector('[data-close]')?.addEventListener('click', () => element.close());
+	element.querySelector('[data-close]')?.addEventListener('click', () => {
+		element.close();
+	});
 	// A click on the backdrop lands on the dialog element itself.
 	element.addEventListener('click', (event) => {
 		if (event.target === element) element.close();

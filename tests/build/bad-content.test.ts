@@ -26,8 +26,14 @@ describe('a role naming an unknown skill', () => {
 describe('a role with invalid frontmatter', () => {
 	test('fails the build naming the entry, the field and the fix', () => {
 		expect(badFrontmatter.code).not.toBe(0);
-		expect(badFrontmatter.output).toContain('roles → backend-engineer data does not match collection schema');
-		expect(badFrontmatter.output).toContain('amount must be a whole number with no separators, like 130000');
-		expect(badFrontmatter.output).toContain('tests/fixtures/bad-frontmatter/roles/backend-engineer.md');
+		expect(badFrontmatter.output).toContain(
+			'roles → backend-engineer data does not match collection schema',
+		);
+		expect(badFrontmatter.output).toContain(
+			'amount must be a whole number with no separators, like 130000',
+		);
+		expect(badFrontmatter.output).toContain(
+			'tests/fixtures/bad-frontmatter/roles/backend-engineer.md',
+		);
 	});
 });

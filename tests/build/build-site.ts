@@ -26,21 +26,29 @@ export async function buildSite(name: string, contentDir: string): Promise<Build
 	const root = resolve(OUTPUT, name);
 	const outDir = resolve(root, 'dist');
 	await rm(root, { recursive: true, force: true });
-	const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-		env: {
-			...process.env,
-			// Vitest sets NODE_ENV=test, which would make Astro build in development mode (drafts shown).
-			NODE_ENV: 'production',
-			ROLEMAP_CONTENT_DIR: contentDir,
-			ROLEMAP_CACHE_DIR: resolve(root, 'cache'),
-			ASTRO_TELEMETRY_DISABLED: '1',
-			NO_COLOR: '1',
+	const child = spawn(
+		process.execPath,
+		['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+		{
+			env: {
+				...process.env,
+				// Vitest sets NODE_ENV=test, which would make Astro build in development mode (drafts shown).
+				NODE_ENV: 'production',
+				ROLEMAP_CONTENT_DIR: contentDir,
+				ROLEMAP_CACHE_DIR: resolve(root, 'cache'),
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
 		},
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	);
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	const code = await new Promise<number>((done) => child.on('close', (exit) => done(exit ?? 1)));
+	const code = await new Promise<number>((done) =>
+		child.on('close', (exit) => {
+			done(exit ?? 1);
+		}),
+	);
 	return { code, output: stripVTControlCharacters(output), outDir };
 }

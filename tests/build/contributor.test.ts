@@ -23,7 +23,9 @@ const expected = async () =>
 describe('hostile content', () => {
 	test('fails the build, naming every hostile file with its line', async () => {
 		expect(hostile.code).not.toBe(0);
-		expect(hostile.output).toContain('The content guard found 17 problems: content may not contain code.');
+		expect(hostile.output).toContain(
+			'The content guard found 17 problems: content may not contain code.',
+		);
 		for (const location of await expected()) expect(hostile.output).toContain(location);
 		expect(hostile.output).toContain(
 			`${HOSTILE_CONTENT}/essays/expression.mdx:7:31  {…} expressions are not allowed: MDX would run them as JavaScript.`,
@@ -53,7 +55,9 @@ describe('hostile content', () => {
 
 test('benign MDX with allowed components still builds', async () => {
 	const essay = await page(site.outDir, '/essays/benign-mdx/');
-	expect(text(essay.querySelector('aside[aria-label="Tip"]'))).toBe('Tip Learn one shortcut a week.');
+	expect(text(essay.querySelector('aside[aria-label="Tip"]'))).toBe(
+		'Tip Learn one shortcut a week.',
+	);
 	expect(essay.querySelectorAll('.prose kbd').map(text)).toEqual(['Ctrl', 'K']);
 	expect(text(essay.querySelector('.prose'))).toContain('A literal brace is written { like this.');
 });
@@ -73,7 +77,9 @@ describe('npm run new', () => {
 
 			const second = run('scripts/new.ts', [kind, 'Data Engineer'], dir);
 			expect(second.code).toBe(1);
-			expect(second.output).toMatch(/data-engineer\.(md|yaml) already exists: nothing was written\./);
+			expect(second.output).toMatch(
+				/data-engineer\.(md|yaml) already exists: nothing was written\./,
+			);
 		},
 	);
 });

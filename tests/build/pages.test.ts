@@ -6,23 +6,30 @@ import { page, section, text } from './html';
 const { site } = inject('builds');
 
 describe('every page', () => {
-	test.each(['/', '/roles/', '/roles/backend-engineer/', '/essays/layered-design/', '/skills/', '/404.html'])(
-		'%s starts with a skip link to the main landmark',
-		async (path) => {
-			const root = await page(site.outDir, path);
-			const first = root.querySelector('body a, body button, body input');
-			expect(text(first)).toBe('Skip to main content');
-			expect(first?.getAttribute('href')).toBe('#main');
-			expect(root.querySelector('main#main')).not.toBeNull();
-			expect(root.querySelectorAll('h1')).toHaveLength(1);
-			expect(root.querySelector('html')?.getAttribute('lang')).toBe('en');
-		},
-	);
+	test.each([
+		'/',
+		'/roles/',
+		'/roles/backend-engineer/',
+		'/essays/layered-design/',
+		'/skills/',
+		'/404.html',
+	])('%s starts with a skip link to the main landmark', async (path) => {
+		const root = await page(site.outDir, path);
+		const first = root.querySelector('body a, body button, body input');
+		expect(text(first)).toBe('Skip to main content');
+		expect(first?.getAttribute('href')).toBe('#main');
+		expect(root.querySelector('main#main')).not.toBeNull();
+		expect(root.querySelectorAll('h1')).toHaveLength(1);
+		expect(root.querySelector('html')?.getAttribute('lang')).toBe('en');
+	});
 });
 
 test('the roles index groups roles by track', async () => {
 	const roles = await page(site.outDir, '/roles/');
-	expect(roles.querySelectorAll('section[data-track-section] h2').map(text)).toEqual(['Software engineering', 'Design']);
+	expect(roles.querySelectorAll('section[data-track-section] h2').map(text)).toEqual([
+		'Software engineering',
+		'Design',
+	]);
 	expect(section(roles, 'engineering').querySelectorAll('h3').map(text)).toEqual([
 		'Backend Engineer',
 		'Platform Engineer',
@@ -33,7 +40,11 @@ test('an essay shows its date, reading time, contents and the roles it serves', 
 	const essay = await page(site.outDir, '/essays/layered-design/');
 	expect(text(essay.querySelector('h1'))).toBe('Layered design without the ceremony');
 	expect(text(essay.querySelector('article header'))).toContain('3 August 2026 · 1 min read');
-	expect(essay.querySelectorAll('nav[aria-labelledby="toc-heading"] a').map((a) => [text(a), a.getAttribute('href')])).toEqual([
+	expect(
+		essay
+			.querySelectorAll('nav[aria-labelledby="toc-heading"] a')
+			.map((a) => [text(a), a.getAttribute('href')]),
+	).toEqual([
 		['Why layers', '#why-layers'],
 		['A smaller point', '#a-smaller-point'],
 		['When layers hurt', '#when-layers-hurt'],

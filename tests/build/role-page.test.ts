@@ -31,7 +31,9 @@ describe('the Backend Engineer page a reader gets', () => {
 			'United States Mid $130K ($130,000) Fixture salary survey, 2026',
 			'India Mid ₹26L (₹26,00,000) Fixture pay report, 2026',
 		]);
-		expect(section(role, 'pay').querySelector('a')?.getAttribute('href')).toBe('https://example.org/pay/us');
+		expect(section(role, 'pay').querySelector('a')?.getAttribute('href')).toBe(
+			'https://example.org/pay/us',
+		);
 	});
 
 	test('derives time to ready, hours a week and total hours', () => {
@@ -42,7 +44,9 @@ describe('the Backend Engineer page a reader gets', () => {
 	});
 
 	test('answers what the role does and lists a typical day', () => {
-		expect(text(section(role, 'what').querySelector('h2'))).toBe('What does a Backend Engineer do?');
+		expect(text(section(role, 'what').querySelector('h2'))).toBe(
+			'What does a Backend Engineer do?',
+		);
 		expect(text(section(role, 'what'))).toContain('backend engineers build the APIs');
 		expect(section(role, 'day').querySelectorAll('li').map(text)).toEqual([
 			'Design an idempotent, paginated endpoint',
@@ -53,7 +57,9 @@ describe('the Backend Engineer page a reader gets', () => {
 
 	test('shows the three phases with months, skills linking to skill pages, and milestones', () => {
 		const roadmap = section(role, 'roadmap');
-		expect(text(roadmap.querySelector('p'))).toBe('3 phases. Plan on about 10 months at 12 hours a week.');
+		expect(text(roadmap.querySelector('p'))).toBe(
+			'3 phases. Plan on about 10 months at 12 hours a week.',
+		);
 		const phases = roadmap.querySelectorAll('article');
 		expect(phases.map((phase) => text(phase.querySelector('h3')))).toEqual([
 			'Phase 1: Language and databases',
@@ -66,7 +72,10 @@ describe('the Backend Engineer page a reader gets', () => {
 			'About 4 months',
 		]);
 		const skills = phases.map((phase) =>
-			phase.querySelectorAll('h4 + ul a').slice(0, 3).map((a) => [text(a), a.getAttribute('href')]),
+			phase
+				.querySelectorAll('h4 + ul a')
+				.slice(0, 3)
+				.map((a) => [text(a), a.getAttribute('href')]),
 		);
 		expect(skills[0]).toEqual([
 			['Python', '/skills/python/'],
@@ -83,17 +92,22 @@ describe('the Backend Engineer page a reader gets', () => {
 
 	test('links the unlock call to action to the hosted form with the role in the query', () => {
 		const link = section(role, 'unlock').querySelector('a');
-		expect(link?.getAttribute('href')).toBe('https://forms.rolemap.dev/unlock?role=backend-engineer');
+		expect(link?.getAttribute('href')).toBe(
+			'https://forms.rolemap.dev/unlock?role=backend-engineer',
+		);
 		expect(text(link)).toBe('Unlock the full Backend Engineer roadmap');
 	});
 
 	test('lists projects, why the role matters and essays for it', () => {
 		expect(text(section(role, 'why'))).toContain('language models');
-		expect(section(role, 'projects').querySelectorAll('h3 a').map((a) => a.getAttribute('href'))).toEqual([
-			'/projects/crud-cli-tool/',
-			'/projects/rate-limited-api/',
-		]);
-		expect(text(section(role, 'essays').querySelector('h3'))).toBe('Layered design without the ceremony');
+		expect(
+			section(role, 'projects')
+				.querySelectorAll('h3 a')
+				.map((a) => a.getAttribute('href')),
+		).toEqual(['/projects/crud-cli-tool/', '/projects/rate-limited-api/']);
+		expect(text(section(role, 'essays').querySelector('h3'))).toBe(
+			'Layered design without the ceremony',
+		);
 	});
 
 	test('shows a related role with its share of skills and the skills to add', () => {

@@ -37,7 +37,9 @@ beforeAll(async () => {
 describe('the search index', () => {
 	test('holds role, essay, skill and project pages and nothing else', () => {
 		const urls = indexed.map((fragment) => fragment.url).sort();
-		expect(urls.filter((url) => !/^\/(roles|essays|skills|projects)\/[a-z0-9-]+\/$/.test(url))).toEqual([]);
+		expect(
+			urls.filter((url) => !/^\/(roles|essays|skills|projects)\/[a-z0-9-]+\/$/.test(url)),
+		).toEqual([]);
 		expect(urls).toContain('/essays/layered-design/');
 		expect(urls).toContain('/skills/kubernetes/');
 		expect(urls).toContain('/projects/rate-limited-api/');
@@ -47,7 +49,13 @@ describe('the search index', () => {
 	test('indexes the role’s own content, not the navigation, footer or call to action', () => {
 		expect(role.content).toContain('Language and databases');
 		expect(role.content).toContain('Put a public API online with authentication and rate limiting');
-		for (const chrome of ['Skip to main content', 'Improve it on GitHub', 'Edit this page', 'Unlock the full', 'Dark mode']) {
+		for (const chrome of [
+			'Skip to main content',
+			'Improve it on GitHub',
+			'Edit this page',
+			'Unlock the full',
+			'Dark mode',
+		]) {
 			expect(role.content).not.toContain(chrome);
 		}
 	});

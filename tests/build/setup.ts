@@ -3,7 +3,9 @@ import type { TestProject } from 'vitest/node';
 import { buildSite, OUTPUT, type BuildResult } from './build-site';
 
 /** Where the hostile fixtures would write if any of their code ran. */
-export const MARKERS = ['pwned-esm', 'pwned-export', 'pwned-expression'].map((name) => `${OUTPUT}/${name}`);
+export const MARKERS = ['pwned-esm', 'pwned-export', 'pwned-expression'].map(
+	(name) => `${OUTPUT}/${name}`,
+);
 export const HOSTILE_CONTENT = 'tests/.output/hostile-content';
 
 /** The valid fixture site plus every hostile file as an essay. */

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('the first Tab reaches the skip link, and it moves focus to the main content', async ({ page }) => {
+test('the first Tab reaches the skip link, and it moves focus to the main content', async ({
+	page,
+}) => {
 	await page.goto('/roles/backend-engineer/');
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: 'Skip to main content' });
@@ -10,17 +12,24 @@ test('the first Tab reaches the skip link, and it moves focus to the main conten
 	await expect(page.locator('main')).toBeFocused();
 });
 
-test('the theme toggle switches to dark mode and remembers it on the next page', async ({ page }) => {
+test('the theme toggle switches to dark mode and remembers it on the next page', async ({
+	page,
+}) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/');
 	const toggle = page.getByRole('button', { name: 'Dark mode' });
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-	const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const lightBackground = await page.evaluate(
+		() => getComputedStyle(document.body).backgroundColor,
+	);
 
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 	await page.goto('/roles/');
-	await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute(
+		'aria-pressed',
+		'true',
+	);
 	const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	expect(darkBackground).not.toBe(lightBackground);
 });
@@ -28,7 +37,10 @@ test('the theme toggle switches to dark mode and remembers it on the next page',
 test('dark mode follows the system when the reader has not chosen', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/');
-	await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute(
+		'aria-pressed',
+		'true',
+	);
 });
 
 test('a role page fits a 320 px screen without sideways scrolling', async ({ page }) => {
@@ -42,7 +54,9 @@ test('a role page fits a 320 px screen without sideways scrolling', async ({ pag
 
 test('a role page shows its roadmap and links each skill to its page', async ({ page }) => {
 	await page.goto('/roles/backend-engineer/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('How to become a Backend Engineer');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'How to become a Backend Engineer',
+	);
 	const roadmap = page.getByRole('region', { name: 'Step-by-step roadmap' });
 	await expect(roadmap.getByRole('heading', { level: 3 })).toHaveCount(3);
 	await roadmap.getByRole('link', { name: 'PostgreSQL' }).click();

@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('search dialog', () => {
-	test('"/" opens it with focus in the box, and Esc closes it and returns focus', async ({ page }) => {
+	test('"/" opens it with focus in the box, and Esc closes it and returns focus', async ({
+		page,
+	}) => {
 		await page.goto('/roles/backend-engineer/');
-		const rolesLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' });
+		const rolesLink = page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Roles' });
 		await rolesLink.focus();
 
 		await page.keyboard.press('/');
@@ -23,12 +27,16 @@ test.describe('search dialog', () => {
 		await expect(page.getByRole('dialog', { name: 'Search Rolemap' })).toBeVisible();
 	});
 
-	test('"postgres" lists Backend Engineer as you type, with the match highlighted', async ({ page }) => {
+	test('"postgres" lists Backend Engineer as you type, with the match highlighted', async ({
+		page,
+	}) => {
 		await page.goto('/');
 		await page.keyboard.press('/');
 		await page.keyboard.type('postgres');
 		const results = page.locator('#search-dialog-results');
-		await expect(results.getByRole('link', { name: 'How to become a Backend Engineer' })).toBeVisible();
+		await expect(
+			results.getByRole('link', { name: 'How to become a Backend Engineer' }),
+		).toBeVisible();
 		await expect(results.locator('mark').first()).toBeVisible();
 	});
 
@@ -53,6 +61,7 @@ test.describe('search dialog', () => {
 		await page.goto('/');
 		await page.keyboard.press('/');
 		const dialog = page.getByRole('dialog', { name: 'Search Rolemap' });
+		await expect(dialog.getByRole('searchbox')).toBeFocused();
 		for (let i = 0; i < 6; i++) {
 			await page.keyboard.press('Tab');
 			const inside = await page.evaluate(() =>
@@ -88,7 +97,9 @@ test.describe('search page', () => {
 			expect(after).toBeGreaterThan(0);
 			expect(after).toBeLessThan(before);
 		}).toPass();
-		const tracks = await page.locator('#search-results > li p.text-sm.text-muted').allTextContents();
+		const tracks = await page
+			.locator('#search-results > li p.text-sm.text-muted')
+			.allTextContents();
 		for (const line of tracks) expect(line).toContain('Data & AI');
 	});
 
@@ -96,16 +107,18 @@ test.describe('search page', () => {
 		page,
 	}) => {
 		await page.goto('/search/?q=sql&type=role&track=Data+%26+AI&sort=months');
-		await expect(page.getByRole('searchbox', { name: 'Search roles, skills, projects and essays' })).toHaveValue('sql');
+		await expect(
+			page.getByRole('searchbox', { name: 'Search roles, skills, projects and essays' }),
+		).toHaveValue('sql');
 		await expect(page.getByRole('checkbox', { name: 'Roles' })).toBeChecked();
 		await expect(page.getByRole('checkbox', { name: 'Data & AI' })).toBeChecked();
 		await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveValue('months');
 		await expect(page.locator('#search-results > li').first()).toBeVisible();
 
 		// Quickest to ready first: the months shown never go down.
-		const months = (await page.locator('#search-results > li p.text-sm.text-muted').allTextContents()).map(
-			(line) => Number(/([\d.]+) months to ready/.exec(line)?.[1]),
-		);
+		const months = (
+			await page.locator('#search-results > li p.text-sm.text-muted').allTextContents()
+		).map((line) => Number(/([\d.]+) months to ready/.exec(line)?.[1]));
 		expect(months).toEqual([...months].sort((a, b) => a - b));
 
 		await page.getByRole('checkbox', { name: 'Data & AI' }).uncheck();
@@ -127,7 +140,10 @@ test.describe('without JavaScript', () => {
 		await search.getByRole('button', { name: 'Search' }).click();
 		await expect(page).toHaveURL(/\/search\/\?q=postgres$/);
 		await expect(page.getByText('Search results need JavaScript')).toBeVisible();
-		await expect(page.getByRole('link', { name: 'browse every role roadmap' })).toHaveAttribute('href', '/roles/');
+		await expect(page.getByRole('link', { name: 'browse every role roadmap' })).toHaveAttribute(
+			'href',
+			'/roles/',
+		);
 	});
 });
 
@@ -155,7 +171,9 @@ test.describe('roles explorer', () => {
 		await page.getByRole('combobox', { name: 'Needs skill' }).selectOption({ label: 'Any skill' });
 		await page.getByRole('combobox', { name: 'Ready within' }).selectOption({ label: '10 months' });
 		await expect(async () => {
-			const months = await cards.evaluateAll((els) => els.map((el) => Number(el.dataset['months'])));
+			const months = await cards.evaluateAll((els) =>
+				els.map((el) => Number(el.dataset['months'])),
+			);
 			expect(months.length).toBeGreaterThan(0);
 			expect(months.length).toBeLessThan(all);
 			for (const value of months) expect(value).toBeLessThanOrEqual(10);

@@ -2,12 +2,21 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readCollection } from '../../scripts/content-files';
 import { relatedRoles } from '../../src/lib/related';
 import { roleSkills } from '../../src/lib/roadmap';
-import { EssaySchema, ProjectSchema, RoleSchema, SkillSchema, TrackSchema } from '../../src/schemas';
+import {
+	EssaySchema,
+	ProjectSchema,
+	RoleSchema,
+	SkillSchema,
+	TrackSchema,
+} from '../../src/schemas';
 import { siteConfig } from '../../src/site.config';
 
 // The published catalogue, read from content/ and validated by the same schemas the build uses.
 const load = async <T>(folder: string, schema: { parse: (v: unknown) => T }) =>
-	(await readCollection(`content/${folder}`)).map((entry) => ({ ...entry, data: schema.parse(entry.data) }));
+	(await readCollection(`content/${folder}`)).map((entry) => ({
+		...entry,
+		data: schema.parse(entry.data),
+	}));
 
 let tracks: Awaited<ReturnType<typeof load<ReturnType<typeof TrackSchema.parse>>>>;
 let skills: Awaited<ReturnType<typeof load<ReturnType<typeof SkillSchema.parse>>>>;
@@ -61,7 +70,9 @@ describe('the catalogue is big enough to be useful', () => {
 
 describe('pay figures are sourced', () => {
 	test('every figure has an https source URL, a source name and a year', () => {
-		const figures = roles.flatMap((role) => role.data.pay.map((pay) => ({ role: role.id, ...pay })));
+		const figures = roles.flatMap((role) =>
+			role.data.pay.map((pay) => ({ role: role.id, ...pay })),
+		);
 		expect(figures.length).toBeGreaterThan(0);
 		for (const figure of figures) {
 			expect(figure.source.url, figure.role).toMatch(/^https:\/\//);
@@ -93,7 +104,10 @@ describe('skills are defined exactly where they are used', () => {
 		const ids = new Set(skills.map((skill) => skill.id));
 		const clashes = skills.flatMap((skill) =>
 			skill.data.aliases
-				.filter((alias) => alias === skill.data.name.toLowerCase() || (ids.has(alias) && alias !== skill.id))
+				.filter(
+					(alias) =>
+						alias === skill.data.name.toLowerCase() || (ids.has(alias) && alias !== skill.id),
+				)
 				.map((alias) => `${skill.id}: ${alias}`),
 		);
 		expect(clashes).toEqual([]);
@@ -106,7 +120,9 @@ describe('related roles', () => {
 			roles.map((role) => ({ id: role.id, skills: roleSkills(role.data.phases) })),
 			siteConfig.relatedThreshold,
 		);
-		const alone = roles.filter((role) => (related.get(role.id) ?? []).length === 0).map((role) => role.id);
+		const alone = roles
+			.filter((role) => (related.get(role.id) ?? []).length === 0)
+			.map((role) => role.id);
 		expect(alone).toEqual([]);
 	});
 });

@@ -24,18 +24,27 @@ describe('broken references name the file, the field, the id and what was meant'
 	test.each([
 		{
 			name: 'misspelt skill',
-			entries: { roles: [role({ phases: [{ skills: ['python', 'postgress'] }] })], projects: [], essays: [] },
+			entries: {
+				roles: [role({ phases: [{ skills: ['python', 'postgress'] }] })],
+				projects: [],
+				essays: [],
+			},
 			message:
 				'content/roles/backend-engineer.md  phases[0].skills[1]  unknown skill "postgress": did you mean postgresql?',
 		},
 		{
 			name: 'unknown track',
 			entries: { roles: [role({ track: 'enginering' })], projects: [], essays: [] },
-			message: 'content/roles/backend-engineer.md  track  unknown track "enginering": did you mean engineering?',
+			message:
+				'content/roles/backend-engineer.md  track  unknown track "enginering": did you mean engineering?',
 		},
 		{
 			name: 'unknown project with no near match',
-			entries: { roles: [role({ projects: ['crud-cli-tool', 'space-elevator'] })], projects: [], essays: [] },
+			entries: {
+				roles: [role({ projects: ['crud-cli-tool', 'space-elevator'] })],
+				projects: [],
+				essays: [],
+			},
 			message:
 				'content/roles/backend-engineer.md  projects[1]  unknown project "space-elevator": create content/projects/space-elevator.md or use an existing id',
 		},
@@ -53,13 +62,22 @@ describe('broken references name the file, the field, the id and what was meant'
 		},
 		{
 			name: 'project skill',
-			entries: { roles: [], projects: [{ file: 'content/projects/p.md', data: { skills: ['dockr'] } }], essays: [] },
+			entries: {
+				roles: [],
+				projects: [{ file: 'content/projects/p.md', data: { skills: ['dockr'] } }],
+				essays: [],
+			},
 			message: 'content/projects/p.md  skills[0]  unknown skill "dockr": did you mean docker?',
 		},
 		{
 			name: 'essay role',
-			entries: { roles: [], projects: [], essays: [{ file: 'content/essays/e.md', data: { roles: ['backend'] } }] },
-			message: 'content/essays/e.md  roles[0]  unknown role "backend": did you mean backend-engineer?',
+			entries: {
+				roles: [],
+				projects: [],
+				essays: [{ file: 'content/essays/e.md', data: { roles: ['backend'] } }],
+			},
+			message:
+				'content/essays/e.md  roles[0]  unknown role "backend": did you mean backend-engineer?',
 		},
 	])('$name', ({ entries, message }) => {
 		const broken = findBrokenReferences(collectReferences(entries), known);

@@ -39,7 +39,11 @@ describe('related roles by Jaccard share of skills', () => {
 		{ threshold: 0.4, expected: ['platform'] },
 		{ threshold: 0.7, expected: [] },
 	])('threshold $threshold gives $expected for backend', ({ threshold, expected }) => {
-		expect(relatedRoles(roles, threshold).get('backend')?.map((r) => r.id)).toEqual(expected);
+		expect(
+			relatedRoles(roles, threshold)
+				.get('backend')
+				?.map((r) => r.id),
+		).toEqual(expected);
 	});
 
 	test('a share exactly at the threshold counts', () => {
@@ -48,7 +52,11 @@ describe('related roles by Jaccard share of skills', () => {
 			{ id: 'b', skills: ['y', 'z', 'w'] },
 		];
 		// |{y}| / |{x,y,z,w}| = 0.25
-		expect(relatedRoles(pair, 0.25).get('a')?.map((r) => r.id)).toEqual(['b']);
+		expect(
+			relatedRoles(pair, 0.25)
+				.get('a')
+				?.map((r) => r.id),
+		).toEqual(['b']);
 	});
 
 	test('ties are ordered by id so builds are deterministic', () => {
@@ -57,11 +65,17 @@ describe('related roles by Jaccard share of skills', () => {
 			{ id: 'c', skills: ['x', 'y'] },
 			{ id: 'b', skills: ['x', 'y'] },
 		];
-		expect(relatedRoles(tie, 0.4).get('a')?.map((r) => r.id)).toEqual(['b', 'c']);
+		expect(
+			relatedRoles(tie, 0.4)
+				.get('a')
+				?.map((r) => r.id),
+		).toEqual(['b', 'c']);
 	});
 
 	test('an editor’s manual pick appears below the threshold and is flagged', () => {
-		const withManual = [{ ...roles[0]!, manual: ['data'] }, ...roles.slice(1)];
+		const [first, ...others] = roles;
+		if (!first) throw new Error('fixture needs a first role');
+		const withManual = [{ ...first, manual: ['data'] }, ...others];
 		const backend = relatedRoles(withManual, 0.4).get('backend');
 		expect(backend?.map((r) => [r.id, r.manual])).toEqual([
 			['platform', false],

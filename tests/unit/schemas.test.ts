@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { EssaySchema, ProjectSchema, RoleSchema, SkillSchema, TrackSchema } from '../../src/schemas';
+import {
+	EssaySchema,
+	ProjectSchema,
+	RoleSchema,
+	SkillSchema,
+	TrackSchema,
+} from '../../src/schemas';
 
 const validRole = {
 	title: 'Backend Engineer',
@@ -32,12 +38,17 @@ const validRole = {
 };
 
 /** Each failure as "path: message", the way a contributor reads it in the build output. */
-function problems(schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, value: unknown) {
+function problems(
+	schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } },
+	value: unknown,
+) {
 	const result = schema.safeParse(value) as {
 		success: boolean;
 		error?: { issues: { path: PropertyKey[]; message: string }[] };
 	};
-	return result.success ? [] : (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+	return result.success
+		? []
+		: (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
 describe('a valid role parses, with defaults filled in', () => {
@@ -51,23 +62,81 @@ describe('a valid role parses, with defaults filled in', () => {
 });
 
 describe('bad role frontmatter fails with a message that says how to fix it', () => {
-	const pay = validRole.pay[0]!;
-	const phase = validRole.phases[0]!;
+	const [pay] = validRole.pay;
+	const [phase] = validRole.phases;
 	test.each([
-		{ name: 'long tagline', patch: { tagline: 'x'.repeat(161) }, expected: 'tagline: tagline must be at most 160 characters: it is also the meta description' },
-		{ name: 'bad track id', patch: { track: 'Engineering' }, expected: 'track: ids are lowercase words joined by hyphens, like "backend-engineer"' },
-		{ name: 'region name instead of code', patch: { pay: [{ ...pay, region: 'USA' }] }, expected: 'pay.0.region: region must be a two-letter country code like "US"' },
-		{ name: 'amount with separators', patch: { pay: [{ ...pay, amount: '130,000' }] }, expected: 'pay.0.amount: amount must be a whole number with no separators, like 130000' },
-		{ name: 'http source', patch: { pay: [{ ...pay, source: { name: 'Survey', url: 'http://example.org' } }] }, expected: 'pay.0.source.url: must be an absolute https:// URL, like "https://www.postgresql.org/docs/"' },
-		{ name: 'javascript: source', patch: { pay: [{ ...pay, source: { name: 'Survey', url: 'javascript:alert(1)' } }] }, expected: 'pay.0.source.url: must be an absolute https:// URL, like "https://www.postgresql.org/docs/"' },
-		{ name: 'figure with no year', patch: { pay: [{ ...pay, year: undefined }] }, expected: 'pay.0.year: year must be a four-digit year like 2025' },
-		{ name: 'unknown level', patch: { pay: [{ ...pay, level: 'junior' }] }, expected: 'pay.0.level: level must be one of: entry, mid, senior' },
-		{ name: 'no phases', patch: { phases: [] }, expected: 'phases: a role needs at least one phase' },
-		{ name: 'phase without skills', patch: { phases: [{ ...phase, skills: [] }] }, expected: 'phases.0.skills: a phase needs at least one skill id' },
-		{ name: 'zero months', patch: { phases: [{ ...phase, months: 0 }] }, expected: 'phases.0.months: months must be more than 0' },
-		{ name: 'short typical day', patch: { typicalDay: ['Design an endpoint'] }, expected: 'typicalDay: typicalDay needs 3 to 7 items' },
-		{ name: 'bad date', patch: { updated: 'last week' }, expected: 'updated: must be a date written as YYYY-MM-DD, like 2026-11-20' },
-		{ name: 'misspelt field', patch: { hoursPerWeak: 12 }, expected: ': Unrecognized key: "hoursPerWeak"' },
+		{
+			name: 'long tagline',
+			patch: { tagline: 'x'.repeat(161) },
+			expected: 'tagline: tagline must be at most 160 characters: it is also the meta description',
+		},
+		{
+			name: 'bad track id',
+			patch: { track: 'Engineering' },
+			expected: 'track: ids are lowercase words joined by hyphens, like "backend-engineer"',
+		},
+		{
+			name: 'region name instead of code',
+			patch: { pay: [{ ...pay, region: 'USA' }] },
+			expected: 'pay.0.region: region must be a two-letter country code like "US"',
+		},
+		{
+			name: 'amount with separators',
+			patch: { pay: [{ ...pay, amount: '130,000' }] },
+			expected: 'pay.0.amount: amount must be a whole number with no separators, like 130000',
+		},
+		{
+			name: 'http source',
+			patch: { pay: [{ ...pay, source: { name: 'Survey', url: 'http://example.org' } }] },
+			expected:
+				'pay.0.source.url: must be an absolute https:// URL, like "https://www.postgresql.org/docs/"',
+		},
+		{
+			name: 'javascript: source',
+			patch: { pay: [{ ...pay, source: { name: 'Survey', url: 'javascript:alert(1)' } }] },
+			expected:
+				'pay.0.source.url: must be an absolute https:// URL, like "https://www.postgresql.org/docs/"',
+		},
+		{
+			name: 'figure with no year',
+			patch: { pay: [{ ...pay, year: undefined }] },
+			expected: 'pay.0.year: year must be a four-digit year like 2025',
+		},
+		{
+			name: 'unknown level',
+			patch: { pay: [{ ...pay, level: 'junior' }] },
+			expected: 'pay.0.level: level must be one of: entry, mid, senior',
+		},
+		{
+			name: 'no phases',
+			patch: { phases: [] },
+			expected: 'phases: a role needs at least one phase',
+		},
+		{
+			name: 'phase without skills',
+			patch: { phases: [{ ...phase, skills: [] }] },
+			expected: 'phases.0.skills: a phase needs at least one skill id',
+		},
+		{
+			name: 'zero months',
+			patch: { phases: [{ ...phase, months: 0 }] },
+			expected: 'phases.0.months: months must be more than 0',
+		},
+		{
+			name: 'short typical day',
+			patch: { typicalDay: ['Design an endpoint'] },
+			expected: 'typicalDay: typicalDay needs 3 to 7 items',
+		},
+		{
+			name: 'bad date',
+			patch: { updated: 'last week' },
+			expected: 'updated: must be a date written as YYYY-MM-DD, like 2026-11-20',
+		},
+		{
+			name: 'misspelt field',
+			patch: { hoursPerWeak: 12 },
+			expected: ': Unrecognized key: "hoursPerWeak"',
+		},
 	])('$name', ({ patch, expected }) => {
 		expect(problems(RoleSchema, { ...validRole, ...patch })).toEqual([expected]);
 	});
@@ -78,32 +147,61 @@ describe('other collections', () => {
 		{
 			name: 'skill with an http docs link',
 			schema: SkillSchema,
-			value: { name: 'Redis', category: 'database', description: 'An in-memory data store used for caching.', docs: 'http://redis.io' },
+			value: {
+				name: 'Redis',
+				category: 'database',
+				description: 'An in-memory data store used for caching.',
+				docs: 'http://redis.io',
+			},
 			expected: ['docs: must be an absolute https:// URL, like "https://www.postgresql.org/docs/"'],
 		},
 		{
 			name: 'skill with an unknown category',
 			schema: SkillSchema,
-			value: { name: 'Redis', category: 'db', description: 'An in-memory data store used for caching.', docs: 'https://redis.io/docs/' },
-			expected: ['category: category must be one of: language, database, framework, infrastructure, cloud, tool, practice, concept, data, ai, security, people'],
+			value: {
+				name: 'Redis',
+				category: 'db',
+				description: 'An in-memory data store used for caching.',
+				docs: 'https://redis.io/docs/',
+			},
+			expected: [
+				'category: category must be one of: language, database, framework, infrastructure, cloud, tool, practice, concept, data, ai, security, people',
+			],
 		},
 		{
 			name: 'project with no skills',
 			schema: ProjectSchema,
-			value: { title: 'Build a CLI', summary: 'A command-line tool that manages records.', difficulty: 'beginner', skills: [], hours: 10 },
+			value: {
+				title: 'Build a CLI',
+				summary: 'A command-line tool that manages records.',
+				difficulty: 'beginner',
+				skills: [],
+				hours: 10,
+			},
 			expected: ['skills: list at least one skill id, like [postgresql]'],
 		},
 		{
 			name: 'project with fractional hours',
 			schema: ProjectSchema,
-			value: { title: 'Build a CLI', summary: 'A command-line tool that manages records.', difficulty: 'easy', skills: ['python'], hours: 2.5 },
-			expected: ['difficulty: difficulty must be one of: beginner, intermediate, advanced', 'hours: hours must be a whole number, like 20'],
+			value: {
+				title: 'Build a CLI',
+				summary: 'A command-line tool that manages records.',
+				difficulty: 'easy',
+				skills: ['python'],
+				hours: 2.5,
+			},
+			expected: [
+				'difficulty: difficulty must be one of: beginner, intermediate, advanced',
+				'hours: hours must be a whole number, like 20',
+			],
 		},
 		{
 			name: 'essay with a long description',
 			schema: EssaySchema,
 			value: { title: 'Layered design', description: 'x'.repeat(201), published: '2026-10-01' },
-			expected: ['description: description must be at most 200 characters: it is also the meta description'],
+			expected: [
+				'description: description must be at most 200 characters: it is also the meta description',
+			],
 		},
 		{
 			name: 'track without order',

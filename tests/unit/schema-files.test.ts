@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { COLLECTIONS, JSON_DIR, jsonSchema, withFieldReference } from '../../scripts/schema';
+
+test.each(Object.keys(COLLECTIONS) as (keyof typeof COLLECTIONS)[])(
+	'the checked-in JSON Schema for %s equals the one generated from src/schemas (run npm run schema)',
+	async (name) => {
+		expect(readFileSync(`${JSON_DIR}/${name}.schema.json`, 'utf8')).toBe(await jsonSchema(name));
+	},
+);
+
+test('CONTRIBUTING.md’s field reference equals the generated one (run npm run schema)', async () => {
+	const current = readFileSync('CONTRIBUTING.md', 'utf8');
+	expect(current).toBe(await withFieldReference(current));
+});
+
+test('every field carries its JSDoc description into the JSON Schema', async () => {
+	const role = JSON.parse(await jsonSchema('role')) as {
+		properties: Record<
+			string,
+			{ description?: string; items?: { properties: Record<string, { description?: string }> } }
+		>;
+	};
+	expect(role.properties['tagline']?.description).toBe(
+		'One line under the title; also the meta description. At most 160 characters.',
+	);
+	expect(role.properties['pay']?.items?.properties['region']?.description).toBe(
+		'ISO 3166-1 alpha-2 region code, e.g. "US", "IN".',
+	);
+	const undocumented = Object.entries(role.properties).filter(([, field]) => !field.description);
+	expect(undocumented).toEqual([]);
+});
