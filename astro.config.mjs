@@ -1,9 +1,18 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { externalLinks } from './src/integrations/external-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+
+// The one inline script (theme before first paint) is allowed by its hash; every other script is a file.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = /** @type {`sha256-${string}`} */ (
+	`sha256-${createHash('sha256').update(themeInit).digest('base64')}`
+);
 
 export default defineConfig({
 	site: 'https://rolemap.dev',
@@ -11,6 +20,21 @@ export default defineConfig({
 	...(process.env['ROLEMAP_CACHE_DIR'] ? { cacheDir: process.env['ROLEMAP_CACHE_DIR'] } : {}),
 	trailingSlash: 'always',
 	// The guard runs first: nothing compiles content it has not read.
-	integrations: [contentGuard(), mdx(), pagefind()],
+	integrations: [contentGuard(), mdx(), externalLinks(), pagefind()],
 	vite: { plugins: [tailwindcss()] },
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind compiles its WebAssembly search engine in the browser.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+		},
+	},
 });

@@ -13,6 +13,15 @@ export default defineConfig({
 					hookTimeout: 600_000,
 				},
 			},
+			{
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					globalSetup: ['tests/site/setup.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 600_000,
+				},
+			},
 		],
 	},
 });

@@ -114,7 +114,8 @@ const TRACKS = [
 	{
 		id: 'engineering',
 		name: 'Software engineering',
-		description: 'Roles that design, build and ship the product itself, from interfaces to services.',
+		description:
+			'Roles that design, build and ship the product itself, from interfaces to services.',
 		common: [
 			['javascript', 'JavaScript', 'language', ['js', 'ecmascript']],
 			['python', 'Python', 'language', ['py']],
@@ -261,7 +262,8 @@ const TRACKS = [
 	{
 		id: 'security',
 		name: 'Security',
-		description: 'Roles that find weaknesses before attackers do and contain them when they are found.',
+		description:
+			'Roles that find weaknesses before attackers do and contain them when they are found.',
 		common: [
 			['cryptography', 'Cryptography', 'security', ['crypto']],
 			['pki', 'Public key infrastructure', 'security', ['tls certificates']],
@@ -360,48 +362,160 @@ const TRACKS = [
 
 /** Industries that make role titles distinct, and give search realistic words to find. */
 const DOMAINS = [
-	'Payments', 'Healthcare', 'Logistics', 'Gaming', 'Retail', 'Media', 'Energy', 'Travel',
-	'Education', 'Insurance', 'Telecom', 'Government', 'Automotive', 'Banking', 'Marketplace',
-	'Climate', 'Robotics', 'Biotech', 'Streaming', 'Agriculture',
+	'Payments',
+	'Healthcare',
+	'Logistics',
+	'Gaming',
+	'Retail',
+	'Media',
+	'Energy',
+	'Travel',
+	'Education',
+	'Insurance',
+	'Telecom',
+	'Government',
+	'Automotive',
+	'Banking',
+	'Marketplace',
+	'Climate',
+	'Robotics',
+	'Biotech',
+	'Streaming',
+	'Agriculture',
 ];
 const LEVELS = ['Junior', 'Senior', 'Staff', 'Lead', 'Principal', 'Associate'];
 
 // Prose vocabulary. Enough variety that Pagefind builds an index of realistic shape, not a toy one.
 const THINGS = [
-	'services', 'pipelines', 'dashboards', 'releases', 'incidents', 'migrations', 'interfaces',
-	'data models', 'test suites', 'runbooks', 'design documents', 'deployments', 'alerts',
-	'experiments', 'reviews', 'integrations', 'prototypes', 'backlogs', 'budgets', 'contracts',
+	'services',
+	'pipelines',
+	'dashboards',
+	'releases',
+	'incidents',
+	'migrations',
+	'interfaces',
+	'data models',
+	'test suites',
+	'runbooks',
+	'design documents',
+	'deployments',
+	'alerts',
+	'experiments',
+	'reviews',
+	'integrations',
+	'prototypes',
+	'backlogs',
+	'budgets',
+	'contracts',
 ];
 const VERBS = [
-	'designs', 'builds', 'reviews', 'tunes', 'documents', 'automates', 'measures', 'ships',
-	'debugs', 'plans', 'maintains', 'simplifies', 'monitors', 'refactors', 'explains',
+	'designs',
+	'builds',
+	'reviews',
+	'tunes',
+	'documents',
+	'automates',
+	'measures',
+	'ships',
+	'debugs',
+	'plans',
+	'maintains',
+	'simplifies',
+	'monitors',
+	'refactors',
+	'explains',
 ];
 const OUTCOMES = [
-	'fewer outages', 'faster releases', 'clearer decisions', 'lower costs', 'happier customers',
-	'safer changes', 'shorter feedback loops', 'better estimates', 'stable on-call rotations',
-	'reliable reports', 'trustworthy numbers', 'calmer launches',
+	'fewer outages',
+	'faster releases',
+	'clearer decisions',
+	'lower costs',
+	'happier customers',
+	'safer changes',
+	'shorter feedback loops',
+	'better estimates',
+	'stable on-call rotations',
+	'reliable reports',
+	'trustworthy numbers',
+	'calmer launches',
 ];
 const PEOPLE = [
-	'product managers', 'designers', 'support staff', 'other engineers', 'data analysts',
-	'security reviewers', 'customers', 'leadership', 'new joiners', 'auditors',
+	'product managers',
+	'designers',
+	'support staff',
+	'other engineers',
+	'data analysts',
+	'security reviewers',
+	'customers',
+	'leadership',
+	'new joiners',
+	'auditors',
 ];
 const QUALITIES = [
-	'careful', 'pragmatic', 'curious', 'patient', 'deliberate', 'thorough', 'steady', 'candid',
+	'careful',
+	'pragmatic',
+	'curious',
+	'patient',
+	'deliberate',
+	'thorough',
+	'steady',
+	'candid',
 ];
 const TOPICS = [
-	'Observability', 'Code review', 'Estimation', 'Technical debt', 'On-call', 'Testing',
-	'Migrations', 'Documentation', 'Mentoring', 'Incidents', 'Caching', 'Consistency',
-	'Abstractions', 'Interviews', 'Refactoring', 'Deadlines', 'Feedback', 'Ownership',
-	'Simplicity', 'Automation', 'Dependencies', 'Latency', 'Privacy', 'Onboarding',
+	'Observability',
+	'Code review',
+	'Estimation',
+	'Technical debt',
+	'On-call',
+	'Testing',
+	'Migrations',
+	'Documentation',
+	'Mentoring',
+	'Incidents',
+	'Caching',
+	'Consistency',
+	'Abstractions',
+	'Interviews',
+	'Refactoring',
+	'Deadlines',
+	'Feedback',
+	'Ownership',
+	'Simplicity',
+	'Automation',
+	'Dependencies',
+	'Latency',
+	'Privacy',
+	'Onboarding',
 ];
 const ANGLES = [
-	'without the ceremony', 'as a habit', 'for beginners', 'in practice', 'at scale',
-	'under pressure', 'on a small team', 'from first principles', 'that lasts', 'done gently',
-	'and what it costs', 'in the first year',
+	'without the ceremony',
+	'as a habit',
+	'for beginners',
+	'in practice',
+	'at scale',
+	'under pressure',
+	'on a small team',
+	'from first principles',
+	'that lasts',
+	'done gently',
+	'and what it costs',
+	'in the first year',
 ];
 const TAGS = [
-	'architecture', 'careers', 'culture', 'databases', 'delivery', 'design', 'learning',
-	'operations', 'performance', 'quality', 'security', 'teams', 'testing', 'writing',
+	'architecture',
+	'careers',
+	'culture',
+	'databases',
+	'delivery',
+	'design',
+	'learning',
+	'operations',
+	'performance',
+	'quality',
+	'security',
+	'teams',
+	'testing',
+	'writing',
 ];
 const REGIONS = [
 	{ region: 'US', currency: 'USD', base: 95_000 },
@@ -462,13 +576,20 @@ function capitalise(text) {
 function sentence(random, skillNames, subject) {
 	const skill = random.pick(skillNames);
 	const templates = [
-		() => `${capitalise(subject)} ${random.pick(VERBS)} ${random.pick(THINGS)} with ${skill}, aiming for ${random.pick(OUTCOMES)}.`,
-		() => `Most weeks involve ${random.pick(THINGS)} and ${random.pick(THINGS)}, and ${skill} sits at the centre of both.`,
-		() => `Working with ${random.pick(PEOPLE)} takes ${withArticle(random.pick(QUALITIES))} approach: explain the trade-off, then agree on the smallest safe change.`,
-		() => `Good ${random.pick(THINGS)} come from ${random.pick(QUALITIES)} habits more than from any one tool, though ${skill} helps.`,
-		() => `The hard part is rarely ${skill} itself; it is knowing which ${random.pick(THINGS)} matter to ${random.pick(PEOPLE)}.`,
-		() => `${capitalise(withArticle(random.pick(QUALITIES)))} engineer ${random.pick(VERBS)} ${random.pick(THINGS)} early, so that ${random.pick(OUTCOMES)} follow.`,
-		() => `Expect to learn ${skill} by doing: small ${random.pick(THINGS)}, reviewed by ${random.pick(PEOPLE)}, repeated until it feels ordinary.`,
+		() =>
+			`${capitalise(subject)} ${random.pick(VERBS)} ${random.pick(THINGS)} with ${skill}, aiming for ${random.pick(OUTCOMES)}.`,
+		() =>
+			`Most weeks involve ${random.pick(THINGS)} and ${random.pick(THINGS)}, and ${skill} sits at the centre of both.`,
+		() =>
+			`Working with ${random.pick(PEOPLE)} takes ${withArticle(random.pick(QUALITIES))} approach: explain the trade-off, then agree on the smallest safe change.`,
+		() =>
+			`Good ${random.pick(THINGS)} come from ${random.pick(QUALITIES)} habits more than from any one tool, though ${skill} helps.`,
+		() =>
+			`The hard part is rarely ${skill} itself; it is knowing which ${random.pick(THINGS)} matter to ${random.pick(PEOPLE)}.`,
+		() =>
+			`${capitalise(withArticle(random.pick(QUALITIES)))} engineer ${random.pick(VERBS)} ${random.pick(THINGS)} early, so that ${random.pick(OUTCOMES)} follow.`,
+		() =>
+			`Expect to learn ${skill} by doing: small ${random.pick(THINGS)}, reviewed by ${random.pick(PEOPLE)}, repeated until it feels ordinary.`,
 	];
 	return random.pick(templates)();
 }
@@ -532,14 +653,25 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 	const yamlFile = (/** @type {string} */ path, /** @type {object} */ data) => {
 		files[path] = stringify(data, YAML_OPTIONS);
 	};
-	const markdownFile = (/** @type {string} */ path, /** @type {object} */ data, /** @type {string} */ body) => {
+	const markdownFile = (
+		/** @type {string} */ path,
+		/** @type {object} */ data,
+		/** @type {string} */ body,
+	) => {
 		files[path] = `---\n${stringify(data, YAML_OPTIONS)}---\n\n${body}\n`;
 	};
 
 	TRACKS.forEach((track, order) => {
-		yamlFile(`tracks/${track.id}.yaml`, { name: track.name, description: track.description, order });
+		yamlFile(`tracks/${track.id}.yaml`, {
+			name: track.name,
+			description: track.description,
+			order,
+		});
 	});
-	const allSkillRows = [...CORE, ...TRACKS.flatMap((t) => [...t.common, ...t.specs.flatMap((s) => s.skills)])];
+	const allSkillRows = [
+		...CORE,
+		...TRACKS.flatMap((t) => [...t.common, ...t.specs.flatMap((s) => s.skills)]),
+	];
 	for (const [id, name, category, aliases = []] of allSkillRows) {
 		skillName.set(id, name);
 		yamlFile(`skills/${id}.yaml`, {
@@ -559,16 +691,23 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 	for (let i = 0; i < projectCount; i++) {
 		const { track, spec } = /** @type {typeof specs[number]} */ (specs[i % specs.length]);
 		const skills = [
-			...random.sample(spec.skills.map(([id]) => id), random.int(1, 3)),
-			...random.sample(track.common.map(([id]) => id), 1),
+			...random.sample(
+				spec.skills.map(([id]) => id),
+				random.int(1, 3),
+			),
+			...random.sample(
+				track.common.map(([id]) => id),
+				1,
+			),
 		];
 		const { title, id } = unique(
 			`Build ${random.pick(['a small', 'an open'])} ${random.pick(DOMAINS).toLowerCase()} ${random.pick(THINGS).replace(/s$/, '')} with ${names(skills).slice(0, 2).join(' and ')}`,
 			projectIds,
 		);
 		projectsBySpec.set(spec.id, [...(projectsBySpec.get(spec.id) ?? []), id]);
-		const steps = Array.from({ length: random.int(4, 7) }, (_, n) =>
-			`${n + 1}. ${sentence(random, names(skills), 'the builder')}`,
+		const steps = Array.from(
+			{ length: random.int(4, 7) },
+			(_, n) => `${n + 1}. ${sentence(random, names(skills), 'the builder')}`,
 		);
 		markdownFile(
 			`projects/${id}.md`,
@@ -612,9 +751,18 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 	const generatedRoles = rolePlans.map(({ track, spec, title, id }) => {
 		const otherTracks = TRACKS.filter((other) => other !== track);
 		const skills = [
-			...random.sample(spec.skills.map(([s]) => s), random.int(3, 4)),
-			...random.sample(track.common.map(([s]) => s), random.int(1, 3)),
-			...random.sample(CORE.map(([s]) => s), random.int(2, 3)),
+			...random.sample(
+				spec.skills.map(([s]) => s),
+				random.int(3, 4),
+			),
+			...random.sample(
+				track.common.map(([s]) => s),
+				random.int(1, 3),
+			),
+			...random.sample(
+				CORE.map(([s]) => s),
+				random.int(2, 3),
+			),
 			// One or two from another track: a backend role that also knows Terraform.
 			...random.sample(
 				random.pick(otherTracks).specs.flatMap((s) => s.skills.map(([skill]) => skill)),
@@ -644,7 +792,8 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 				region,
 				currency,
 				// Rounded to a thousand so figures look like the published ones they stand in for.
-				amount: Math.round((base * LEVEL_FACTOR[level] * (0.8 + random.next() * 0.6)) / 1000) * 1000,
+				amount:
+					Math.round((base * LEVEL_FACTOR[level] * (0.8 + random.next() * 0.6)) / 1000) * 1000,
 				level,
 				source: BENCH_SOURCE,
 				year: 2025,
@@ -660,9 +809,14 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 				pay,
 				hoursPerWeek: random.pick([8, 10, 12, 12, 15]),
 				phases,
-				typicalDay: Array.from({ length: random.int(3, 6) }, () => sentence(random, roleNames, 'the team')),
+				typicalDay: Array.from({ length: random.int(3, 6) }, () =>
+					sentence(random, roleNames, 'the team'),
+				),
 				whyItMatters: paragraph(random, roleNames, `every ${spec.name} team`, 2),
-				projects: random.sample(/** @type {string[]} */ (projectsBySpec.get(spec.id)), random.int(2, 4)),
+				projects: random.sample(
+					/** @type {string[]} */ (projectsBySpec.get(spec.id)),
+					random.int(2, 4),
+				),
 				essays: random.sample(essaysBySpec.get(spec.id) ?? [], random.int(0, 2)).map((e) => e.id),
 				related,
 				updated: date(random),

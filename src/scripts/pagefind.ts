@@ -96,6 +96,10 @@ export function resultItem(result: ResultData, headingLevel: 'h2' | 'h3' | null)
 	const link = document.createElement('a');
 	link.href = result.url;
 	link.textContent = result.meta['title'] ?? result.url;
+	// "Go" alone is a poor link name; the type makes it say where it leads.
+	const type = TYPE_LABEL[result.filters['type']?.[0] ?? ''];
+	if (type)
+		link.insertAdjacentHTML('beforeend', `<span class="sr-only"> (${type.toLowerCase()})</span>`);
 	title.append(link);
 
 	const details = [

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// `npm run audit`: Lighthouse (performance, accessibility, best practices, SEO) for the home page, a role,
+// an essay and search, served from dist/ with the production headers. Writes reports/lighthouse.md and
+// one JSON report per page. Needs a built site (npm run build) and a Chromium (CHROME_PATH or /usr/bin/chromium).
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium } from './chromium.mjs';
+
+const PORT = 4329;
+const PAGES = {
+	home: '/',
+	role: '/roles/backend-engineer/',
+	essay: '/essays/walking-the-backend-path/',
+	search: '/search/?q=postgres',
+};
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const chromePath = findChromium();
+if (!chromePath) {
+	console.error('No Chromium found: set CHROME_PATH, or run npm test once as root to install it.');
+	process.exit(1);
+}
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(PORT)], {
+	stdio: 'ignore',
+});
+await new Promise((done) => setTimeout(done, 600));
+const chrome = await chromeLauncher.launch({
+	chromePath,
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
+});
+
+/** One Lighthouse run; a trace that failed to record (NO_NAVSTART and the like) is run again. */
+async function audit(url, attempts = 3) {
+	for (let attempt = 1; ; attempt++) {
+		const result = await lighthouse(url, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: CATEGORIES,
+		});
+		if (!result?.lhr.runtimeError || attempt >= attempts) return result;
+		console.log(`  ${url}: ${result.lhr.runtimeError.code}, running again`);
+	}
+}
+
+const rows = [];
+try {
+	await mkdir('reports', { recursive: true });
+	for (const [name, path] of Object.entries(PAGES)) {
+		const url = `http://127.0.0.1:${PORT}${path}`;
+		const result = await audit(url);
+		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+		await writeFile(`reports/lighthouse-${name}.json`, String(result.report));
+		const scores = CATEGORIES.map((id) =>
+			Math.round((result.lhr.categories[id]?.score ?? 0) * 100),
+		);
+		const failing = Object.values(result.lhr.audits)
+			.filter(
+				(audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+			)
+			.map((audit) => audit.id);
+		rows.push({ name, path, scores, failing });
+		console.log(`${name.padEnd(7)} ${scores.join(' / ')}  ${failing.join(', ')}`);
+	}
+} finally {
+	chrome.kill();
+	server.kill();
+}
+
+const table = [
+	'| Page | Path | Performance | Accessibility | Best practices | SEO | Failing audits |',
+	'| --- | --- | --- | --- | --- | --- | --- |',
+	...rows.map(
+		(row) =>
+			`| ${row.name} | \`${row.path}\` | ${row.scores.join(' | ')} | ${row.failing.join(', ') || '—'} |`,
+	),
+].join('\n');
+await writeFile(
+	'reports/lighthouse.md',
+	`# Lighthouse\n\nMeasured by \`npm run audit\` on ${new Date().toISOString().slice(0, 10)} (Lighthouse, mobile preset, served with public/_headers).\n\n${table}\n`,
+);
+console.log('\nWrote reports/lighthouse.md');
+if (rows.some((row) => row.scores.some((score) => score < 100))) process.exitCode = 1;

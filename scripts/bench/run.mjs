@@ -1,0 +1,885 @@
+#!/usr/bin/env node
+/**
+ * The benchmark of issue 7: our site against the plain-Astro "floor" site, on the same generated content.
+ *
+ *   npm run bench -- --roles 1000 [--rounds 3] [--seed 1] [--skip-search] [--write-docs] [--keep]
+ *                    [--floor-mdx]
+ *
+ * Generates N roles once, then each round builds our site and the floor site (scripts/bench/floor/)
+ * with fresh caches, measuring wall time of build + Pagefind index, peak RSS of the build's process
+ * tree and output size. Then it measures page weight, the related-roles computation and search in
+ * headless Chromium, prints a Markdown report, writes it to reports/bench-<N>.md (bench-<N>-mdx.md
+ * with --floor-mdx) and, with --write-docs, puts it into docs/benchmarks.md.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import {
+	cp,
+	mkdir,
+	mkdtemp,
+	open,
+	readFile,
+	readdir,
+	rename,
+	rm,
+	stat,
+	symlink,
+	writeFile,
+} from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { parse as parseHtml } from 'node-html-parser';
+import { generateContent } from './generate.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const SERVE = join(ROOT, 'scripts/serve.mjs');
+const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+const TIME = '/usr/bin/time';
+const HAS_TIME = existsSync(TIME);
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+/** Fresh browser contexts per search measurement; the report gives the median of each step. */
+const SEARCH_RUNS = 5;
+/** Words the generator always writes: a skill name and an industry used in role titles. */
+const SEARCH_STEPS = [
+	{ label: 'first query', query: 'kubernetes' },
+	{ label: 'second, new query', query: 'payments' },
+	{ label: 'repeat of the first', query: 'kubernetes' },
+];
+const KB = 1000;
+const MIB = 1024 ** 2;
+const GIB = 1024 ** 3;
+
+/**
+ * @typedef {{ seconds: number, cpuSeconds: number | null, peakBytes: number | null, bytes: number, pages: number, indexSeconds: number | null }} BuildResult
+ * @typedef {{ round: number, first: 'ours' | 'floor', ours: BuildResult, floor: BuildResult }} Round
+ * @typedef {{ raw: number, br: number }} Size
+ * @typedef {{ page: string, path: string, site: 'ours' | 'floor', html: Size, css: Size, js: Size, inline: number, files: string[] }} PageWeight
+ * @typedef {{ label: string, query: string, loadMs: number, queryMs: number, totalMs: number, bytes: number, cdnBytes: number, requests: number, results: number }} SearchStep
+ * @typedef {{ coldMs: number, medianMs: number, perRole: { median: number, p90: number, max: number } }} RelatedTiming
+ */
+
+/**
+ * @param {readonly number[]} values
+ * @returns {number} the median (mean of the middle two for an even count)
+ */
+function median(values) {
+	const sorted = values.toSorted((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2
+		? (sorted[middle] ?? NaN)
+		: ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+/**
+ * @param {readonly number[]} sorted - ascending
+ * @param {number} fraction - 0–1
+ * @returns {number} the value at that quantile
+ */
+function quantile(sorted, fraction) {
+	return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? NaN;
+}
+
+/**
+ * Resident memory of a process and all its descendants, from /proc. Summing the tree matters: Pagefind
+ * indexes in its own binary, next to the Node process that waits for it.
+ * @param {number} rootPid
+ * @returns {number} bytes
+ */
+function treeRss(rootPid) {
+	/** @type {Map<number, number[]>} */
+	const children = new Map();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		let line;
+		try {
+			line = readFileSync(`/proc/${name}/stat`, 'utf8');
+		} catch {
+			continue; // the process ended while we looked
+		}
+		// The command name in parentheses may contain spaces; the parent pid is the 2nd field after it.
+		const ppid = Number(line.slice(line.lastIndexOf(')') + 2).split(' ')[1]);
+		children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+	}
+	let total = 0;
+	const queue = [rootPid];
+	for (let pid = queue.pop(); pid !== undefined; pid = queue.pop()) {
+		try {
+			const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+			total += Number(rss?.[1] ?? 0) * 1024;
+		} catch {
+			// ended meanwhile: it holds no memory now
+		}
+		queue.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
+/**
+ * @param {string} dir
+ * @returns {Promise<{ bytes: number, pages: number }>} total file bytes and number of HTML pages
+ */
+async function folderStats(dir) {
+	let bytes = 0;
+	let pages = 0;
+	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		bytes += (await stat(join(entry.parentPath, entry.name))).size;
+		if (entry.name.endsWith('.html')) pages++;
+	}
+	return { bytes, pages };
+}
+
+/**
+ * Runs `astro build` in `cwd` into `outDir`, timing it and sampling the peak RSS of its process tree.
+ * @param {{ cwd: string, outDir: string, env: Record<string, string>, log: string }} options
+ * @returns {Promise<BuildResult>}
+ */
+async function build({ cwd, outDir, env, log }) {
+	await rm(outDir, { recursive: true, force: true });
+	const logFile = await open(log, 'w');
+	const timeFile = `${log}.time`;
+	const astro = [process.execPath, ASTRO, 'build', '--outDir', outDir];
+	// GNU time adds the CPU seconds of the whole tree, which another process on the machine barely
+	// changes, next to wall time, which it does.
+	const [command = '', ...args] = HAS_TIME
+		? [TIME, '-f', '%U %S', '-o', timeFile, ...astro]
+		: astro;
+	const started = performance.now();
+	const child = spawn(command, args, {
+		cwd,
+		env: {
+			...process.env,
+			NODE_ENV: 'production',
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+			...env,
+		},
+		stdio: ['ignore', logFile.fd, logFile.fd],
+	});
+	// Without /proc (macOS), memory is reported as n/a rather than guessed.
+	const canSample = existsSync('/proc/self/status') && child.pid !== undefined;
+	let peak = 0;
+	const sampler = canSample
+		? setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100)
+		: undefined;
+	const code = await new Promise((done) => child.on('close', done));
+	const seconds = (performance.now() - started) / 1000;
+	clearInterval(sampler);
+	await logFile.close();
+	const output = await readFile(log, 'utf8');
+	if (code !== 0) {
+		const tail = output.trim().split('\n').slice(-30).join('\n');
+		throw new Error(`astro build in ${cwd} failed (exit ${code}); full log: ${log}\n${tail}`);
+	}
+	const indexed = /indexed \d+ pages in ([\d.]+)s/.exec(output);
+	const cpu = HAS_TIME ? (await readFile(timeFile, 'utf8')).trim().split(/\s+/).map(Number) : [];
+	return {
+		seconds,
+		cpuSeconds: cpu.length === 2 ? (cpu[0] ?? 0) + (cpu[1] ?? 0) : null,
+		peakBytes: canSample ? peak : null,
+		...(await folderStats(outDir)),
+		indexSeconds: indexed ? Number(indexed[1]) : null,
+	};
+}
+
+/**
+ * JavaScript files a module imports statically (`import … from "./x.js"`, `import "./x.js"`): they load
+ * before the page is interactive. Dynamic `import()` loads on interaction and is left out.
+ * @param {string} code
+ * @returns {string[]} specifiers
+ */
+function staticImports(code) {
+	return [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.m?js)["']/g)].map(
+		(match) => match[1] ?? '',
+	);
+}
+
+/**
+ * @param {Buffer | string} content
+ * @returns {Size}
+ */
+function sizeOf(content) {
+	const buffer = Buffer.from(content);
+	return { raw: buffer.length, br: brotliCompressSync(buffer).length };
+}
+
+/**
+ * @param {Size[]} sizes
+ * @returns {Size} their sum, each file compressed on its own as a server would send it
+ */
+function sum(sizes) {
+	return sizes.reduce((total, size) => ({ raw: total.raw + size.raw, br: total.br + size.br }), {
+		raw: 0,
+		br: 0,
+	});
+}
+
+/**
+ * What a reader downloads before interacting with one page: the HTML, its stylesheets, and its
+ * scripts with their static imports. Inline `<script>`/`<style>` bytes are part of the HTML figure.
+ * @param {string} outDir
+ * @param {string} urlPath - e.g. "/roles/x/"
+ * @returns {Promise<Omit<PageWeight, 'page' | 'site'>>}
+ */
+async function pageWeight(outDir, urlPath) {
+	const html = await readFile(join(outDir, urlPath, 'index.html'));
+	const document = parseHtml(html.toString());
+	const local = (/** @type {string | undefined} */ href) =>
+		href?.startsWith('/') ? href : undefined;
+	const stylesheets = document
+		.querySelectorAll('link[rel="stylesheet"]')
+		.flatMap((link) => local(link.getAttribute('href')) ?? []);
+	const scripts = [
+		...document.querySelectorAll('script[src]').map((script) => script.getAttribute('src')),
+		...document
+			.querySelectorAll('link[rel="modulepreload"]')
+			.map((link) => link.getAttribute('href')),
+	].flatMap((src) => local(src) ?? []);
+	const inline = [
+		...document.querySelectorAll('script:not([src])'),
+		...document.querySelectorAll('style'),
+	].reduce((total, element) => total + Buffer.byteLength(element.text), 0);
+
+	/** @type {Map<string, Buffer>} */
+	const js = new Map();
+	for (let queue = [...scripts], path = queue.shift(); path; path = queue.shift()) {
+		if (js.has(path)) continue;
+		const code = await readFile(join(outDir, path));
+		js.set(path, code);
+		queue.push(
+			...staticImports(code.toString()).map((spec) => new URL(spec, `http://site${path}`).pathname),
+		);
+	}
+	const css = await Promise.all(
+		stylesheets.map(async (path) => sizeOf(await readFile(join(outDir, path)))),
+	);
+	return {
+		path: urlPath,
+		html: sizeOf(html),
+		css: sum(css),
+		js: sum([...js.values()].map(sizeOf)),
+		inline,
+		files: [...stylesheets, ...js.keys()],
+	};
+}
+
+/**
+ * Times src/lib/related.ts on the generated roles exactly as src/content.ts feeds it: roles sorted by
+ * title, each role's skill set the union of its phases' skills. Node 24 strips the types on import.
+ * @param {import('./generate.mjs').GeneratedRole[]} roles
+ * @returns {Promise<RelatedTiming>}
+ */
+async function timeRelated(roles) {
+	const load = (/** @type {string} */ path) => import(pathToFileURL(join(ROOT, path)).href);
+	const [{ relatedRoles }, { roleSkills }, { siteConfig }] = await Promise.all([
+		load('src/lib/related.ts'),
+		load('src/lib/roadmap.ts'),
+		load('src/site.config.ts'),
+	]);
+	const input = roles
+		.toSorted((a, b) => a.title.localeCompare(b.title))
+		.map((role) => ({ id: role.id, skills: roleSkills(role.phases), manual: role.related }));
+	const times = [];
+	/** @type {Map<string, unknown[]>} */
+	let related = new Map();
+	for (let run = 0; run < 5; run++) {
+		const started = performance.now();
+		related = relatedRoles(input, siteConfig.relatedThreshold);
+		times.push(performance.now() - started);
+	}
+	const counts = [...related.values()].map((list) => list.length).sort((a, b) => a - b);
+	return {
+		// The build calls it once, with nothing warmed up: the first run is the one that counts.
+		coldMs: times[0] ?? NaN,
+		medianMs: median(times),
+		perRole: { median: quantile(counts, 0.5), p90: quantile(counts, 0.9), max: counts.at(-1) ?? 0 },
+	};
+}
+
+/**
+ * The body a CDN would send for one file: Pagefind's index files are compressed already, its
+ * scripts and JSON are not, and a CDN compresses those on the way out.
+ * @param {string} outDir
+ * @param {string} path - URL path
+ * @returns {Promise<number>} bytes, headers left out
+ */
+async function cdnBytes(outDir, path) {
+	const body = await readFile(join(outDir, path));
+	return /\.(js|json|css)$/.test(path) ? brotliCompressSync(body).length : body.length;
+}
+
+/**
+ * A copy of the content with roles and essays as `.mdx`: issue 7's reference floor compiled MDX,
+ * which builds in roughly 2.5× the time of the same files as `.md`.
+ * @param {string} from - the generated content folder
+ * @param {string} to - where the copy goes
+ * @returns {Promise<string>} `to`
+ */
+async function mdxCopy(from, to) {
+	await cp(from, to, { recursive: true });
+	for (const folder of ['roles', 'essays']) {
+		for (const name of await readdir(join(to, folder))) {
+			await rename(join(to, folder, name), join(to, folder, name.replace(/\.md$/, '.mdx')));
+		}
+	}
+	return to;
+}
+
+/** @returns {Promise<number>} a TCP port that was free a moment ago */
+function freePort() {
+	return new Promise((done, fail) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() =>
+				typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
+			);
+		});
+	});
+}
+
+/**
+ * One search as the search dialog runs it (src/scripts/search-dialog.ts): Pagefind imported and
+ * initialised once per page, then roles and everything else searched side by side, five results of
+ * each loaded. Runs inside the browser, so it may use nothing from this module.
+ * @param {string} query
+ * @returns {Promise<{ loadMs: number, queryMs: number, totalMs: number, results: number }>}
+ */
+async function searchInPage(query) {
+	const started = performance.now();
+	const scope = /** @type {any} */ (globalThis);
+	// A runtime URL, as in src/scripts/pagefind.ts: the browser resolves it against the served site.
+	const url = '/pagefind/pagefind.js';
+	scope.benchPagefind ??= import(url).then(async (api) => {
+		await api.init();
+		return api;
+	});
+	const api = await scope.benchPagefind;
+	const loaded = performance.now();
+	const groups = await Promise.all([
+		api.search(query, { filters: { type: 'role' } }),
+		api.search(query, { filters: { type: { any: ['skill', 'project', 'essay'] } } }),
+	]);
+	await Promise.all(
+		groups.flatMap((group) =>
+			group.results.slice(0, 5).map((/** @type {any} */ result) => result.data()),
+		),
+	);
+	const done = performance.now();
+	const results = groups.reduce((total, group) => total + group.results.length, 0);
+	return { loadMs: loaded - started, queryMs: done - loaded, totalMs: done - started, results };
+}
+
+/**
+ * Serves `outDir` with scripts/serve.mjs and runs SEARCH_STEPS in headless Chromium, counting the
+ * bytes of every /pagefind/ response (Pagefind's worker included).
+ * @param {string} outDir
+ * @returns {Promise<{ steps: SearchStep[], chromium: string }>} the median of SEARCH_RUNS runs per step
+ */
+async function measureSearch(outDir) {
+	const port = await freePort();
+	const server = spawn(process.execPath, [SERVE, outDir, String(port)], {
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	try {
+		await new Promise((ready, fail) => {
+			server.stdout.on('data', (chunk) => String(chunk).includes('Serving') && ready(undefined));
+			server.on('exit', (code) => fail(new Error(`serve.mjs exited with ${code}`)));
+		});
+		const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+		try {
+			/** @type {SearchStep[][]} */
+			const runs = [];
+			for (let run = 0; run < SEARCH_RUNS; run++) {
+				// A new context has an empty HTTP cache, so every run starts as a first visit.
+				const context = await browser.newContext();
+				const page = await context.newPage();
+				/** @type {Promise<{ path: string, bytes: number }>[]} */
+				let pending = [];
+				page.on('requestfinished', (request) => {
+					const path = new URL(request.url()).pathname;
+					if (!path.startsWith('/pagefind/')) return;
+					// Playwright reports a 0-byte body for the worker's own script, so bodies are counted from
+					// Content-Length: serve.mjs compresses nothing, so that is what crosses the wire.
+					const size = async () => {
+						const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+						const length = Number((await response?.allHeaders())?.['content-length'] ?? NaN);
+						const body = Number.isNaN(length) ? sizes.responseBodySize : length;
+						return { path, bytes: body + sizes.responseHeadersSize };
+					};
+					pending.push(size());
+				});
+				await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+				/** @type {SearchStep[]} */
+				const steps = [];
+				for (const { label, query } of SEARCH_STEPS) {
+					pending = [];
+					const timing = await page.evaluate(searchInPage, query);
+					// Let 'requestfinished' events that raced the evaluate() reply arrive.
+					await page.waitForTimeout(200);
+					const fetched = await Promise.all(pending);
+					const compressed = await Promise.all(fetched.map(({ path }) => cdnBytes(outDir, path)));
+					steps.push({
+						label,
+						query,
+						...timing,
+						bytes: fetched.reduce((total, { bytes }) => total + bytes, 0),
+						cdnBytes: compressed.reduce((a, b) => a + b, 0),
+						requests: fetched.length,
+					});
+				}
+				runs.push(steps);
+				await context.close();
+			}
+			const steps = SEARCH_STEPS.map(({ label, query }, i) => {
+				const of = (/** @type {keyof SearchStep} */ key) =>
+					median(runs.map((steps) => Number(steps[i]?.[key])));
+				return {
+					label,
+					query,
+					loadMs: of('loadMs'),
+					queryMs: of('queryMs'),
+					totalMs: of('totalMs'),
+					bytes: of('bytes'),
+					cdnBytes: of('cdnBytes'),
+					requests: of('requests'),
+					results: of('results'),
+				};
+			});
+			return { steps, chromium: browser.version() };
+		} finally {
+			await browser.close();
+		}
+	} finally {
+		server.kill();
+	}
+}
+
+/**
+ * @param {string[]} headers
+ * @param {(string | number)[][]} rows
+ * @returns {string} a Markdown table
+ */
+function table(headers, rows) {
+	const line = (/** @type {(string | number)[]} */ cells) => `| ${cells.join(' | ')} |`;
+	return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/**
+ * @param {number | null} value
+ * @returns {value is number} whether there is a figure to show
+ */
+const known = (value) => value !== null && !Number.isNaN(value);
+const seconds = (/** @type {number | null} */ s) => (known(s) ? `${s.toFixed(1)} s` : 'n/a');
+const ms = (/** @type {number} */ m) => `${Math.round(m)} ms`;
+const kb = (/** @type {number} */ bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const mib = (/** @type {number | null} */ bytes) =>
+	known(bytes) ? `${Math.round(bytes / MIB)} MiB` : 'n/a';
+const ratio = (/** @type {number | null} */ a, /** @type {number | null} */ b) =>
+	a === null || b === null ? NaN : a / b;
+const times = (/** @type {number} */ r) => (Number.isNaN(r) ? 'n/a' : `${r.toFixed(2)}×`);
+
+/**
+ * The columns of the build table; each is shown for both sites with the ratio ours / floor.
+ * @type {{ name: string, get: (build: BuildResult) => number | null, show: (value: number | null) => string }[]}
+ */
+const METRICS = [
+	{ name: 'Wall time', get: (b) => b.seconds, show: seconds },
+	{ name: 'CPU time', get: (b) => b.cpuSeconds, show: seconds },
+	{ name: 'Index', get: (b) => b.indexSeconds, show: seconds },
+	{ name: 'Peak memory', get: (b) => b.peakBytes, show: mib },
+	{
+		name: 'Output',
+		get: (b) => b.bytes,
+		show: (bytes) => (known(bytes) ? `${(bytes / MIB).toFixed(1)} MiB` : 'n/a'),
+	},
+];
+
+/**
+ * @param {{ label: string, stated: number, roles: number, value: number, limit: number, show: (n: number) => string, note?: string }} target
+ * @returns {(string | number)[]} one row of the targets table
+ */
+function targetRow({ label, stated, roles, value, limit, show, note = '' }) {
+	const verdict = Number.isNaN(value)
+		? 'not measured'
+		: value <= limit
+			? 'pass'
+			: `miss by ${show(value - limit)} (${Math.round((value / limit - 1) * 100)}% over)`;
+	const at = stated === roles ? '' : ` (target is for ${stated.toLocaleString('en')} roles)`;
+	return [label, `≤ ${show(limit)}`, show(value), `${verdict}${at}${note}`];
+}
+
+/**
+ * @param {object} results
+ * @param {string} results.command
+ * @param {Awaited<ReturnType<typeof generateContent>>} results.content
+ * @param {Round[]} results.rounds
+ * @param {PageWeight[]} results.weights
+ * @param {RelatedTiming} results.related
+ * @param {{ steps: SearchStep[], chromium: string } | null} results.search
+ * @param {{ before: number[], after: number[] }} results.load
+ * @param {boolean} results.floorMdx
+ * @returns {string} the Markdown report
+ */
+function report({ command, content, rounds, weights, related, search, load, floorMdx }) {
+	const n = content.counts.roles;
+	const versions = ['astro', 'pagefind', '@astrojs/mdx'].map(
+		(name) =>
+			`${name} ${JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version}`,
+	);
+	const median3 = (/** @type {(round: Round) => number} */ pick) => median(rounds.map(pick));
+	const timeRatio = median3((r) => r.ours.seconds / r.floor.seconds);
+	const oursPeak = Math.max(...rounds.map((r) => r.ours.peakBytes ?? NaN));
+	const first = search?.steps[0];
+	const later = search ? Math.max(...search.steps.slice(1).map((step) => step.totalMs)) : NaN;
+	const cpu = cpus();
+
+	return [
+		`# Benchmark: ${n.toLocaleString('en')} roles`,
+		'',
+		`Command: \`${command}\``,
+		'',
+		`- Date ${new Date().toISOString().slice(0, 10)}; ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / GIB)} GiB RAM; Node ${process.versions.node}; ${versions.join(', ')}${search ? `; Chromium ${search.chromium}` : ''}.`,
+		`- Load average (1 min) ${load.before[0]?.toFixed(2)} before, ${load.after[0]?.toFixed(2)} after. Other work on the machine makes times noisy; compare the ratios, which pair builds run minutes apart.`,
+		`- Content (seed ${content.seed}): ${Object.entries(content.counts)
+			.map(([k, v]) => `${v} ${k}`)
+			.join(
+				', ',
+			)}. Pages built: ours ${rounds[0]?.ours.pages}, floor ${rounds[0]?.floor.pages} (the floor has one page per role and essay plus a home page). The floor reads ${floorMdx ? 'the roles and essays renamed to `.mdx` (`--floor-mdx`), like the reference floor of issue 7' : 'the same `.md` files as ours'}.`,
+		'',
+		'## Build + index',
+		'',
+		'Wall time of `astro build` including the Pagefind index; CPU time (user + system) of the build process tree; time Pagefind took, from the build log; peak RSS of the process tree (Node + Pagefind), sampled every 100 ms; bytes in the output folder. Each build starts with an empty content cache; the site built first alternates between rounds. Medians are per column; the ratio median is the median of the per-round ratios.',
+		'',
+		table(
+			['Round', 'First', ...METRICS.flatMap((m) => [`${m.name} ours / floor`, 'Ratio'])],
+			[
+				...rounds.map((r) => [
+					r.round,
+					r.first,
+					...METRICS.flatMap((m) => [
+						`${m.show(m.get(r.ours))} / ${m.show(m.get(r.floor))}`,
+						times(ratio(m.get(r.ours), m.get(r.floor))),
+					]),
+				]),
+				[
+					'**median**',
+					'',
+					...METRICS.flatMap((m) => [
+						`${m.show(median3((r) => m.get(r.ours) ?? NaN))} / ${m.show(median3((r) => m.get(r.floor) ?? NaN))}`,
+						`**${times(median3((r) => ratio(m.get(r.ours), m.get(r.floor))))}**`,
+					]),
+				],
+			],
+		),
+		'',
+		'## Page weight',
+		'',
+		'Before any interaction: the HTML, linked stylesheets, and scripts with their static imports (dynamic imports load on interaction and are left out). Brotli at quality 11, each file on its own. 1 KB = 1,000 bytes. Inline `<script>`/`<style>` bytes are inside the HTML figure and also shown on their own.',
+		'',
+		table(
+			[
+				'Page',
+				'Site',
+				'HTML raw / br',
+				'CSS raw / br',
+				'JS raw / br',
+				'Total br',
+				'Inline JS+CSS raw',
+				'Files',
+			],
+			weights.map((w) => [
+				`${w.page} \`${w.path}\``,
+				w.site,
+				`${kb(w.html.raw)} / ${kb(w.html.br)}`,
+				`${kb(w.css.raw)} / ${kb(w.css.br)}`,
+				`${kb(w.js.raw)} / ${kb(w.js.br)}`,
+				kb(w.html.br + w.css.br + w.js.br),
+				kb(w.inline),
+				w.files.map((file) => `\`${file}\``).join(', ') || '–',
+			]),
+		),
+		'',
+		'## Related roles',
+		'',
+		`\`relatedRoles()\` from \`src/lib/related.ts\` on the ${n} generated roles, called as \`src/content.ts\` calls it: first (cold) call ${ms(related.coldMs)}, median of 5 calls ${ms(related.medianMs)}. Related roles per role: median ${related.perRole.median}, 90th percentile ${related.perRole.p90}, max ${related.perRole.max}.`,
+		'',
+		'## Search',
+		'',
+		search
+			? [
+					`Our site served by \`scripts/serve.mjs\` (no compression), headless Chromium, ${SEARCH_RUNS} fresh browser contexts, medians. Each query runs like the search dialog: two filtered searches (roles; skills, projects and essays) and the data of their first five results. "Load" is importing \`/pagefind/pagefind.js\` and \`init()\`, paid once per page. Bytes are every \`/pagefind/\` response as served, headers included; "with CDN compression" is the same bodies with Pagefind's JavaScript and JSON brotli-compressed, as a CDN would send them (its index files are compressed already).`,
+					'',
+					table(
+						[
+							'Step',
+							'Query',
+							'Load',
+							'Query',
+							'Total',
+							'Pagefind bytes',
+							'With CDN compression',
+							'Requests',
+							'Results',
+						],
+						search.steps.map((s) => [
+							s.label,
+							`\`${s.query}\``,
+							ms(s.loadMs),
+							ms(s.queryMs),
+							`**${ms(s.totalMs)}**`,
+							kb(s.bytes),
+							kb(s.cdnBytes),
+							s.requests,
+							s.results,
+						]),
+					),
+				].join('\n')
+			: 'Skipped (`--skip-search`).',
+		'',
+		'## Targets (issue 7)',
+		'',
+		table(
+			['Target', 'Limit', `Measured at ${n} roles`, 'Result'],
+			[
+				targetRow({
+					label: 'Build + index time, ours / floor (median ratio)',
+					stated: 5000,
+					roles: n,
+					value: timeRatio,
+					limit: 0.8,
+					show: times,
+				}),
+				targetRow({
+					label: 'Peak memory of our build (highest round)',
+					stated: 5000,
+					roles: n,
+					value: oursPeak,
+					limit: 4 * GIB,
+					show: (b) => `${(b / GIB).toFixed(2)} GiB`,
+				}),
+				targetRow({
+					label: 'Related roles computed (cold call)',
+					stated: 5000,
+					roles: n,
+					value: related.coldMs / 1000,
+					limit: 0.3,
+					show: (s) => `${s.toFixed(2)} s`,
+				}),
+				targetRow({
+					label: 'Search first results, load included',
+					stated: 1000,
+					roles: n,
+					value: first?.totalMs ?? NaN,
+					limit: 150,
+					show: ms,
+				}),
+				targetRow({
+					label: 'Search first results, bytes as served',
+					stated: 1000,
+					roles: n,
+					value: first?.bytes ?? NaN,
+					limit: 120 * KB,
+					show: kb,
+					note: first ? `; ${kb(first.cdnBytes)} with CDN compression` : '',
+				}),
+				targetRow({
+					label: 'Later queries (slowest of new and repeat)',
+					stated: 1000,
+					roles: n,
+					value: later,
+					limit: 30,
+					show: ms,
+				}),
+			],
+		),
+		'',
+	].join('\n');
+}
+
+/**
+ * Replaces the figures of one variant in docs/benchmarks.md (between `<!-- bench:<variant>:start -->`
+ * and `<!-- bench:<variant>:end -->`), appending a section the first time.
+ * @param {string} variant - "1000", or "1000-mdx" for an .mdx floor
+ * @param {string} markdown - the report
+ */
+async function writeDocs(variant, markdown) {
+	const file = join(ROOT, 'docs/benchmarks.md');
+	const docs = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n';
+	const start = `<!-- bench:${variant}:start -->`;
+	const end = `<!-- bench:${variant}:end -->`;
+	// One heading level down, so the report nests under the page's own sections.
+	const body = `${start}\n${markdown.replace(/^(#+) /gm, '#$1 ').trim()}\n${end}`;
+	const from = docs.indexOf(start);
+	const to = docs.indexOf(end);
+	const updated =
+		from >= 0 && to > from
+			? docs.slice(0, from) + body + docs.slice(to + end.length)
+			: `${docs.trimEnd()}\n\n${body}\n`;
+	await writeFile(file, updated);
+}
+
+async function main() {
+	const { values } = parseArgs({
+		options: {
+			roles: { type: 'string', default: '1000' },
+			rounds: { type: 'string', default: '3' },
+			seed: { type: 'string', default: '1' },
+			'skip-search': { type: 'boolean', default: false },
+			'write-docs': { type: 'boolean', default: false },
+			keep: { type: 'boolean', default: false },
+			'floor-mdx': { type: 'boolean', default: false },
+		},
+	});
+	const roles = Number(values.roles);
+	const roundCount = Number(values.rounds);
+	if (!Number.isInteger(roles) || roles < 1) throw new Error('--roles must be a whole number ≥ 1');
+	if (!Number.isInteger(roundCount) || roundCount < 1)
+		throw new Error('--rounds must be a whole number ≥ 1');
+	if (Number(process.versions.node.split('.')[0]) < 22) {
+		throw new Error(
+			`Astro 7 needs Node ≥ 22.12; this is ${process.version}. Run it as \`npm run bench\`.`,
+		);
+	}
+	const command = ['npm run bench --', ...process.argv.slice(2)].join(' ');
+	const load = { before: loadavg(), after: /** @type {number[]} */ ([]) };
+
+	const work = await mkdtemp(join(tmpdir(), `rolemap-bench-${roles}-`));
+	// Astro runs the build's prerender chunks from inside the output folder, so packages must resolve
+	// from there: one symlink at the top of the work folder serves every output and the floor copy.
+	await symlink(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
+	const floorDir = join(work, 'floor');
+	await cp(join(import.meta.dirname, 'floor'), floorDir, { recursive: true });
+	const log = (/** @type {string} */ message) => console.error(`[bench] ${message}`);
+	log(`working in ${work}`);
+
+	let keep = values.keep;
+	try {
+		const content = await generateContent({
+			roles,
+			seed: Number(values.seed),
+			dir: join(work, 'content'),
+		});
+		log(`generated ${JSON.stringify(content.counts)}`);
+		const floorMdx = values['floor-mdx'];
+		const floorContent = floorMdx
+			? await mdxCopy(content.dir, join(work, 'content-mdx'))
+			: content.dir;
+		const related = await timeRelated(content.roles);
+		log(`related roles: ${ms(related.coldMs)} cold`);
+
+		const sites = {
+			ours: {
+				cwd: ROOT,
+				outDir: join(work, 'out-ours'),
+				env: (/** @type {string} */ cache) => ({
+					ROLEMAP_CONTENT_DIR: content.dir,
+					ROLEMAP_CACHE_DIR: cache,
+				}),
+			},
+			floor: {
+				cwd: floorDir,
+				outDir: join(work, 'out-floor'),
+				env: (/** @type {string} */ cache) => ({
+					BENCH_CONTENT_DIR: floorContent,
+					BENCH_CACHE_DIR: cache,
+				}),
+			},
+		};
+		/**
+		 * @param {'ours' | 'floor'} site
+		 * @param {number} round
+		 * @returns {Promise<BuildResult>}
+		 */
+		const buildSite = async (site, round) => {
+			const { cwd, outDir, env } = sites[site];
+			// A cache of its own for every build, so each round is a cold build.
+			const cache = join(work, `cache-${site}-${round}`);
+			log(`round ${round}/${roundCount}: building ${site}…`);
+			const result = await build({
+				cwd,
+				outDir,
+				env: env(cache),
+				log: join(work, `build-${site}-${round}.log`),
+			});
+			await rm(cache, { recursive: true, force: true });
+			log(`  ${site}: ${seconds(result.seconds)}, ${mib(result.peakBytes)}`);
+			return result;
+		};
+		/** @type {Round[]} */
+		const rounds = [];
+		for (let round = 1; round <= roundCount; round++) {
+			// Alternate who goes first, so neither site always gets the cooler machine or the warmer disk cache.
+			const first = round % 2 ? 'ours' : 'floor';
+			const firstResult = await buildSite(first, round);
+			const secondResult = await buildSite(first === 'ours' ? 'floor' : 'ours', round);
+			const [ours, floor] =
+				first === 'ours' ? [firstResult, secondResult] : [secondResult, firstResult];
+			rounds.push({ round, first, ours, floor });
+		}
+
+		// The same role and essay on both sites: the first of each in generation order.
+		const pages = [
+			{ page: 'home', path: '/' },
+			{ page: 'role', path: `/roles/${content.roles[0]?.id}/` },
+			{ page: 'essay', path: `/essays/${content.essays[0]}/` },
+		];
+		/** @type {PageWeight[]} */
+		const weights = [];
+		for (const { page, path } of pages) {
+			for (const site of /** @type {const} */ (['ours', 'floor'])) {
+				weights.push({ page, site, ...(await pageWeight(sites[site].outDir, path)) });
+			}
+		}
+
+		let search = null;
+		if (!values['skip-search']) {
+			log('measuring search in Chromium…');
+			search = await measureSearch(sites.ours.outDir);
+		}
+		load.after = loadavg();
+
+		const markdown = report({
+			command,
+			content,
+			rounds,
+			weights,
+			related,
+			search,
+			load,
+			floorMdx,
+		});
+		console.log(markdown);
+		const variant = `${roles}${floorMdx ? '-mdx' : ''}`;
+		const file = join(ROOT, `reports/bench-${variant}.md`);
+		await mkdir(dirname(file), { recursive: true });
+		await writeFile(file, markdown);
+		log(`report written to ${relative(ROOT, file)}`);
+		if (values['write-docs']) {
+			await writeDocs(variant, markdown);
+			log('docs/benchmarks.md updated');
+		}
+	} catch (error) {
+		// The build logs named in the error live in the work folder.
+		keep = true;
+		throw error;
+	} finally {
+		if (keep) log(`kept ${work}`);
+		else await rm(work, { recursive: true, force: true });
+	}
+}
+
+await main();
