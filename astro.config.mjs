@@ -2,11 +2,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { siteConfig } from './src/site.config.ts';
 
 // The one inline script (theme before first paint) is allowed by its hash; every other script is a file.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
@@ -15,12 +17,20 @@ const themeInitHash = /** @type {`sha256-${string}`} */ (
 );
 
 export default defineConfig({
-	site: 'https://rolemap.dev',
+	site: siteConfig.url,
 	// Build tests give each fixture its own cache so content from one never leaks into another.
 	...(process.env['ROLEMAP_CACHE_DIR'] ? { cacheDir: process.env['ROLEMAP_CACHE_DIR'] } : {}),
 	trailingSlash: 'always',
 	// The guard runs first: nothing compiles content it has not read.
-	integrations: [contentGuard(), mdx(), externalLinks(), pagefind()],
+	integrations: [
+		contentGuard(),
+		mdx(),
+		// Pages a reader would land on from a search engine; search results, the 404 page and the
+		// machine-readable files are left out.
+		sitemap({ filter: (page) => !/\/(search|404|api|og)(\/|\.|$)/.test(new URL(page).pathname) }),
+		externalLinks(),
+		pagefind(),
+	],
 	vite: { plugins: [tailwindcss()] },
 	security: {
 		csp: {

@@ -1,0 +1,98 @@
+/**
+ * The open data API: the same facts as the pages, as JSON, for anyone to reuse (content is CC BY-SA 4.0).
+ * Shapes are built here once so the index and per-item endpoints agree.
+ */
+import type { Catalog, RoleView, SkillEntry } from './content.ts';
+import { formatPayCompact, regionName } from './lib/pay.ts';
+import { siteConfig } from './site.config.ts';
+
+const url = (path: string) => new URL(path, siteConfig.url).href;
+
+/** A role in the index: enough to list and sort. */
+export function roleSummary(role: RoleView, catalog: Catalog) {
+	const { data } = role.entry;
+	return {
+		id: role.id,
+		url: url(`/roles/${role.id}/`),
+		api: url(`/api/roles/${role.id}.json`),
+		title: data.title,
+		tagline: data.tagline,
+		track: data.track,
+		trackName: catalog.tracks.find((track) => track.id === data.track)?.data.name ?? data.track,
+		monthsToReady: role.months,
+		hoursPerWeek: data.hoursPerWeek,
+		skills: role.skills,
+	};
+}
+
+/** A role in full, with the derived figures the page shows. */
+export function roleDetail(role: RoleView, catalog: Catalog) {
+	const { data } = role.entry;
+	const skillName = (id: string) => catalog.skills.get(id)?.data.name ?? id;
+	return {
+		...roleSummary(role, catalog),
+		totalHours: role.hours,
+		pay: data.pay.map((pay) => ({
+			...pay,
+			regionName: regionName(pay.region),
+			formatted: formatPayCompact(pay),
+		})),
+		typicalDay: data.typicalDay,
+		phases: data.phases.map((phase, index) => ({
+			number: index + 1,
+			title: phase.title,
+			months: phase.months,
+			summary: phase.summary,
+			skills: phase.skills.map((id) => ({ id, name: skillName(id) })),
+			milestones: phase.milestones,
+		})),
+		whyItMatters: data.whyItMatters,
+		projects: data.projects.flatMap((id) => {
+			const project = catalog.projects.get(id);
+			return project ? [{ id, title: project.data.title, url: url(`/projects/${id}/`) }] : [];
+		}),
+		related: role.related.flatMap((related) => {
+			const other = catalog.rolesById.get(related.id);
+			return other
+				? [
+						{
+							id: related.id,
+							title: other.entry.data.title,
+							share: Math.round(related.share * 100) / 100,
+							skillsToAdd: related.toAdd,
+						},
+					]
+				: [];
+		}),
+		essays: data.essays.filter((id) => catalog.essaysById.has(id)),
+		updated: data.updated.toISOString().slice(0, 10),
+	};
+}
+
+/** A skill, with the roles and phases that need it. */
+export function skillDetail(skill: SkillEntry, catalog: Catalog) {
+	return {
+		id: skill.id,
+		url: url(`/skills/${skill.id}/`),
+		api: url(`/api/skills/${skill.id}.json`),
+		name: skill.data.name,
+		category: skill.data.category,
+		description: skill.data.description,
+		aliases: skill.data.aliases,
+		docs: skill.data.docs,
+		roles: (catalog.skillUses.get(skill.id) ?? []).map((use) => ({
+			id: use.role.id,
+			title: use.role.data.title,
+			phase: use.phaseNumber,
+			phaseTitle: use.phaseTitle,
+		})),
+	};
+}
+
+/** A JSON response with the licence stated in every file. */
+export function json(body: unknown): Response {
+	return new Response(
+		`${JSON.stringify({ licence: 'CC BY-SA 4.0', source: siteConfig.url, data: body }, null, '\t')}\n`,
+		{ headers: { 'content-type': 'application/json; charset=utf-8' } },
+	);
+}

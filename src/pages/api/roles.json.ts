@@ -1,0 +1,7 @@
+import { json, roleSummary } from '../../api';
+import { loadCatalog } from '../../content';
+
+export async function GET() {
+	const catalog = await loadCatalog();
+	return json(catalog.roles.map((role) => roleSummary(role, catalog)));
+}
