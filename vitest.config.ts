@@ -1,9 +1,12 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Astro components rendered with the Container API need Astro's Vite plugins.
+			getViteConfig({ test: { name: 'components', include: ['tests/components/**/*.test.ts'] } }),
 			{
 				test: {
 					name: 'build',

@@ -44,5 +44,5 @@ export async function shareCardPng(card: ShareCard): Promise<Uint8Array> {
  * @returns the response
  */
 export function pngResponse(png: Uint8Array): Response {
-	return new Response(png, { headers: { 'content-type': 'image/png' } });
+	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 }

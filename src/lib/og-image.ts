@@ -6,7 +6,10 @@ export interface ShareCard {
 }
 
 const escapeXml = (text: string) =>
-	text.replace(/[<>&"']/g, (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[char] ?? ''};`);
+	text.replace(
+		/[<>&"']/g,
+		(char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[char] ?? ''};`,
+	);
 
 /**
  * Splits a title into lines of at most `width` characters, breaking between words.
@@ -18,7 +21,8 @@ export function wrap(text: string, width: number): string[] {
 	const lines: string[] = [];
 	for (const word of text.split(/\s+/)) {
 		const last = lines.at(-1);
-		if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+		if (last !== undefined && `${last} ${word}`.length <= width)
+			lines[lines.length - 1] = `${last} ${word}`;
 		else lines.push(word);
 	}
 	return lines;
@@ -33,7 +37,10 @@ export function shareCardSvg(card: ShareCard): string {
 	const lines = wrap(card.title, 22).slice(0, 3);
 	const titleSize = lines.length > 2 ? 72 : 84;
 	const title = lines
-		.map((line, i) => `<text x="80" y="${270 + i * (titleSize + 12)}" font-size="${titleSize}" font-weight="bold" fill="#ffffff">${escapeXml(line)}</text>`)
+		.map(
+			(line, i) =>
+				`<text x="80" y="${270 + i * (titleSize + 12)}" font-size="${titleSize}" font-weight="bold" fill="#ffffff">${escapeXml(line)}</text>`,
+		)
 		.join('');
 	const facts = `<text x="80" y="540" font-size="34" fill="#dbe4ff">${escapeXml(card.facts.join('  ·  '))}</text>`;
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans">

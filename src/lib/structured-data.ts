@@ -19,7 +19,14 @@ export interface OccupationInput {
 	skills: string[];
 	updated: Date;
 	months: number;
-	pay: { region: string; currency: string; amount: number; level: string; year: number; source: { name: string; url: string } }[];
+	pay: {
+		region: string;
+		currency: string;
+		amount: number;
+		level: string;
+		year: number;
+		source: { name: string; url: string };
+	}[];
 }
 
 /**

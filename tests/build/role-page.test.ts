@@ -113,7 +113,7 @@ describe('the Backend Engineer page a reader gets', () => {
 	test('shows a related role with its share of skills and the skills to add', () => {
 		const items = section(role, 'related').querySelectorAll('li').map(text);
 		expect(items).toEqual([
-			'Platform Engineer · 82% of skills shared Skills to add: Go, Terraform',
+			'Platform Engineer · 82% of skills shared Compare with Platform Engineer Skills to add: Go, Terraform',
 		]);
 	});
 

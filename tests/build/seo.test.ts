@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 import { describe, expect, inject, test } from 'vitest';
 import { page, section, text } from './html';
 
@@ -18,7 +18,7 @@ describe('sitemap', () => {
 		const index = await read('sitemap-index.xml');
 		expect(index).toContain(`${ORIGIN}/sitemap-0.xml`);
 		const urls = [...(await read('sitemap-0.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)]
-			.map((m) => m[1])
+			.map((m) => m[1] ?? '')
 			.sort();
 		const pages = (await htmlPages())
 			.filter((file) => !/^(404|search\/)/.test(file))
@@ -124,9 +124,7 @@ describe('structured data', () => {
 
 test('the RSS feed is valid XML with every published essay, and the head links to it', async () => {
 	const xml = await read('rss.xml');
-	expect(XMLValidator.validate(xml)).toBe(true);
-	const feed = new XMLParser().parse(xml) as { rss: { channel: { item: { link: string }[] } } };
-	const links = feed.rss.channel.item.map((item) => item.link);
+	const links = itemLinks(xml);
 	expect(links).toEqual(
 		expect.arrayContaining([`${ORIGIN}/essays/layered-design/`, `${ORIGIN}/essays/benign-mdx/`]),
 	);
@@ -136,6 +134,27 @@ test('the RSS feed is valid XML with every published essay, and the head links t
 		home.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'),
 	).toBe('/rss.xml');
 });
+
+/**
+ * Links of every <item>, read with a strict XML parser that throws on anything not well formed.
+ * @param xml - the feed
+ * @returns the item links in order
+ */
+function itemLinks(xml: string): string[] {
+	const parser = new SaxesParser();
+	const links: string[] = [];
+	const path: string[] = [];
+	parser.on('error', (error) => {
+		throw error;
+	});
+	parser.on('opentag', (tag) => path.push(tag.name));
+	parser.on('closetag', () => path.pop());
+	parser.on('text', (value) => {
+		if (path.at(-1) === 'link' && path.at(-2) === 'item') links.push(value);
+	});
+	parser.write(xml).close();
+	return links;
+}
 
 describe('open data API', () => {
 	test('the roles index lists every published role', async () => {
@@ -178,7 +197,7 @@ describe('open data API', () => {
 			expect(phases.map((phase) => phase.querySelectorAll('ul.list-disc li').map(text))).toEqual(
 				data.phases.map((phase) => phase.milestones),
 			);
-			expect(section(role, 'related').querySelectorAll('li a').map(text)).toEqual(
+			expect(section(role, 'related').querySelectorAll('li p > a:first-child').map(text)).toEqual(
 				data.related.map((r) => r.title),
 			);
 		},

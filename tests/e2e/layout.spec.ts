@@ -58,7 +58,7 @@ test('a role page shows its roadmap and links each skill to its page', async ({ 
 		'How to become a Backend Engineer',
 	);
 	const roadmap = page.getByRole('region', { name: 'Step-by-step roadmap' });
-	await expect(roadmap.getByRole('heading', { level: 3 })).toHaveCount(3);
+	await expect(roadmap.getByRole('heading', { level: 3, name: /^Phase \d/ })).toHaveCount(3);
 	await roadmap.getByRole('link', { name: 'PostgreSQL' }).click();
 	await expect(page).toHaveURL(/\/skills\/postgresql\/$/);
 	await expect(page.getByRole('link', { name: 'Backend Engineer' })).toBeVisible();

@@ -91,6 +91,7 @@ test('keyboard only: open search, pick a result with the arrows, and land on it'
 	await page.keyboard.press('Control+k');
 	await expect(page.getByRole('dialog', { name: 'Search Rolemap' })).toBeVisible();
 	await page.keyboard.type('data engineer');
+	await expect(page.locator('#search-dialog-status')).toContainText('for “data engineer”');
 	await expect(page.locator('#search-dialog-results a').first()).toBeVisible();
 	await page.keyboard.press('ArrowDown');
 	const target = await page.evaluate(() =>

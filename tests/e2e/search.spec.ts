@@ -44,6 +44,8 @@ test.describe('search dialog', () => {
 		await page.goto('/');
 		await page.keyboard.press('/');
 		await page.keyboard.type('kubernetes');
+		// Wait for the results of the whole word, not of the letters typed while it loaded.
+		await expect(page.locator('#search-dialog-status')).toContainText('for “kubernetes”');
 		const first = page.locator('#search-dialog-results a').first();
 		await expect(first).toBeVisible();
 		const href = await first.getAttribute('href');

@@ -1,0 +1,57 @@
+/** The shape of /data/roles.json, and a loader the reader tools share. */
+export interface ToolRole {
+	id: string;
+	title: string;
+	track: string;
+	months: number;
+	hoursPerWeek: number;
+	skills: string[];
+	phases: { title: string; months: number }[];
+	pay: {
+		region: string;
+		regionName: string;
+		level: string;
+		currency: string;
+		amount: number;
+		formatted: string;
+		source: string;
+		year: number;
+	}[];
+}
+
+export interface ToolData {
+	roles: ToolRole[];
+	skills: Record<string, string>;
+}
+
+let data: Promise<ToolData> | undefined;
+
+/**
+ * The reader tools' data, fetched once per page.
+ * @returns roles and skill names
+ */
+export function loadToolData(): Promise<ToolData> {
+	data ??= fetch('/data/roles.json').then(async (response) => {
+		if (!response.ok) throw new Error(`Could not load role data (${response.status})`);
+		return (await response.json()) as ToolData;
+	});
+	return data;
+}
+
+/**
+ * An element with text, for building results without innerHTML.
+ * @param tag - the element name
+ * @param text - its text
+ * @param className - its classes
+ * @returns the element
+ */
+export function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text = '',
+	className = '',
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (text) node.textContent = text;
+	if (className) node.className = className;
+	return node;
+}

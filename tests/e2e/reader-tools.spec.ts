@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const ROLE = '/roles/backend-engineer/';
+
+test.describe('milestone checklists', () => {
+	test('ticks survive a reload and progress shows 2 of 9', async ({ page }) => {
+		await page.goto(ROLE);
+		const roadmap = page.getByRole('region', { name: 'Step-by-step roadmap' });
+		await roadmap.getByRole('checkbox', { name: /Put a public API online/ }).check();
+		await roadmap
+			.getByRole('checkbox', { name: /Run a service on a managed Kubernetes cluster/ })
+			.check();
+		await expect(page.getByRole('status').filter({ hasText: 'Ticked' })).toContainText(
+			'Run a service on a managed Kubernetes cluster',
+		);
+
+		await page.reload();
+		await expect(roadmap.getByRole('checkbox', { name: /Put a public API online/ })).toBeChecked();
+		await expect(
+			roadmap.getByRole('checkbox', { name: /Run a service on a managed Kubernetes cluster/ }),
+		).toBeChecked();
+		await expect(roadmap.getByRole('checkbox', { name: /Add a Redis cache/ })).not.toBeChecked();
+		await expect(page.getByText('2 of 9 milestones done.')).toBeVisible();
+		await expect(page.locator('[data-phase-progress]')).toHaveText([
+			'0/3 done',
+			'1/3 done',
+			'1/3 done',
+		]);
+	});
+
+	test('export, then import into a fresh browser profile, restores the ticks', async ({
+		page,
+		browser,
+	}, testInfo) => {
+		await page.goto(ROLE);
+		await page
+			.getByRole('checkbox', { name: /Write a query joining three or more tables/ })
+			.check();
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export progress' }).click();
+		const file = testInfo.outputPath('progress.json');
+		await (await download).saveAs(file);
+		expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+			format: 'rolemap-progress',
+			version: 1,
+		});
+
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		await other.goto(ROLE);
+		await expect(other.getByText('0 of 9 milestones done.')).toBeVisible();
+		await other.locator('input[data-progress-import]').setInputFiles(file);
+		await expect(other.getByText('Imported progress for 1 roles.')).toBeVisible();
+		await expect(
+			other.getByRole('checkbox', { name: /Write a query joining three or more tables/ }),
+		).toBeChecked();
+		await expect(other.getByText('1 of 9 milestones done.')).toBeVisible();
+		await fresh.close();
+	});
+
+	test('reset asks first, then clears this role', async ({ page }) => {
+		await page.goto(ROLE);
+		await page.getByRole('checkbox', { name: /Publish an OpenAPI description/ }).check();
+		page.once('dialog', (dialog) => void dialog.dismiss());
+		await page.getByRole('button', { name: 'Reset' }).click();
+		await expect(page.getByText('1 of 9 milestones done.')).toBeVisible();
+		page.once('dialog', (dialog) => void dialog.accept());
+		await page.getByRole('button', { name: 'Reset' }).click();
+		await expect(page.getByText('0 of 9 milestones done.')).toBeVisible();
+	});
+
+	test('without JavaScript the milestones are a plain list', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(ROLE);
+		await expect(page.getByRole('checkbox')).toHaveCount(0);
+		await expect(
+			page.locator('li[data-milestone]', { hasText: 'Put a public API online' }),
+		).toBeVisible();
+		await context.close();
+	});
+});
+
+test('the pace calculator follows the hours a week', async ({ page }) => {
+	await page.goto(ROLE);
+	const result = page.locator('[data-pace-result]');
+	await expect(result).toHaveText('At 12 hours a week you’d be ready in about 10 months.');
+	await page.getByLabel('Hours a week you can give').fill('6');
+	await expect(result).toHaveText('At 6 hours a week you’d be ready in about 20 months.');
+	await page.getByLabel('Hours a week you can give').fill('20');
+	await expect(result).toHaveText('At 20 hours a week you’d be ready in about 6 months.');
+});
+
+test('compare shows two roles’ pay side by side and the skills they share', async ({ page }) => {
+	await page.goto('/compare/?a=backend-engineer&b=data-engineer');
+	await expect(
+		page.getByRole('heading', { name: 'Backend Engineer and Data Engineer' }),
+	).toBeVisible();
+	const common = page
+		.locator('#compare-result div')
+		.filter({ has: page.getByRole('heading', { name: /^In common/ }) });
+	for (const skill of ['Python', 'SQL', 'PostgreSQL', 'Git', 'Docker', 'AWS']) {
+		await expect(common.getByRole('link', { name: skill, exact: true })).toBeVisible();
+	}
+	await expect(page.getByRole('row', { name: /Mid-level pay \(United States\)/ })).toContainText(
+		'$132K',
+	);
+	await expect(
+		page.getByRole('img', { name: /Skills: \d+ only for Backend Engineer, 6 in common/ }),
+	).toBeVisible();
+});
+
+test('related roles link to the comparison', async ({ page }) => {
+	await page.goto(ROLE);
+	await page.getByRole('link', { name: 'Compare with AI Engineer' }).click();
+	await expect(page).toHaveURL(/\/compare\/\?a=backend-engineer&b=ai-engineer$/);
+	await expect(
+		page.getByRole('heading', { name: 'Backend Engineer and AI Engineer' }),
+	).toBeVisible();
+});
+
+test('the skill gap ranks the closest role first and says what it still needs', async ({
+	page,
+}) => {
+	await page.goto('/skill-gap/');
+	for (const skill of ['dbt', 'SQL', 'Data modeling', 'Data warehousing']) {
+		await page.getByRole('checkbox', { name: skill, exact: true }).check();
+	}
+	const first = page.locator('#gap-results > li').first();
+	await expect(first.getByRole('link')).toHaveText('Analytics Engineer');
+	await expect(first).toContainText('Still to learn:');
+	await expect(page).toHaveURL(/\?have=/);
+});
+
+test('a role prints as a checklist without navigation', async ({ page }) => {
+	await page.goto(ROLE);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Export progress' })).toBeHidden();
+	await expect(
+		page.getByRole('region', { name: /Take the Backend Engineer roadmap further/ }),
+	).toBeHidden();
+	const marker = await page
+		.locator('li[data-milestone]')
+		.first()
+		.evaluate((el) => getComputedStyle(el, '::before').content);
+	expect(marker).toContain('☐');
+	const source = await page
+		.getByRole('region', { name: 'Pay' })
+		.getByRole('link')
+		.first()
+		.evaluate((el) => getComputedStyle(el, '::after').content);
+	expect(source).toContain('https://');
+});
