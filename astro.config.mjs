@@ -31,7 +31,8 @@ export default defineConfig({
 		externalLinks(),
 		pagefind(),
 	],
-	vite: { plugins: [tailwindcss()] },
+	// Scripts go to cacheable files instead of being inlined into every page's HTML.
+	vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 	security: {
 		csp: {
 			algorithm: 'SHA-256',

@@ -105,9 +105,10 @@ describe('the Backend Engineer page a reader gets', () => {
 				.querySelectorAll('h3 a')
 				.map((a) => a.getAttribute('href')),
 		).toEqual(['/projects/crud-cli-tool/', '/projects/rate-limited-api/']);
-		expect(text(section(role, 'essays').querySelector('h3'))).toBe(
+		expect(section(role, 'essays').querySelectorAll('li a').map(text)).toEqual([
 			'Layered design without the ceremony',
-		);
+			'Shortcuts worth learning',
+		]);
 	});
 
 	test('shows a related role with its share of skills and the skills to add', () => {
