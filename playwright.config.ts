@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.mjs';
 
 const PORT = 4321;
 const chromium = findChromium();
@@ -14,16 +14,7 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: {
 			...(chromium ? { executablePath: chromium } : {}),
-			// Without these, Chromium tries to reach Google's services and waits on a closed network.
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
+			args: CHROMIUM_FLAGS,
 		},
 	},
 	webServer: {

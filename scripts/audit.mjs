@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from './chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 
 const PORT = 4329;
 const PAGES = {
@@ -29,16 +29,7 @@ const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(PORT
 await new Promise((done) => setTimeout(done, 600));
 const chrome = await chromeLauncher.launch({
 	chromePath,
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-	],
+	chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
 /** One Lighthouse run; a trace that failed to record (NO_NAVSTART and the like) is run again. */
