@@ -91,7 +91,7 @@ async function buildCatalog(): Promise<Catalog> {
 		skills: roleSkills(entry.data.phases),
 		manual: entry.data.related,
 	}));
-	const related = relatedRoles(skillSets, siteConfig.relatedThreshold);
+	const related = relatedRoles(skillSets, siteConfig.relatedThreshold, siteConfig.relatedLimit);
 	const views: RoleView[] = liveRoles.map((entry, index) => {
 		const months = timeToReady(entry.data.phases);
 		return {

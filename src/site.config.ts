@@ -18,6 +18,8 @@ export const siteConfig = {
 	unlockFormUrl: 'https://forms.rolemap.dev/unlock' as string | null,
 	/** Minimum share of skills (Jaccard, 0–1) for two roles to count as related. */
 	relatedThreshold: 0.4,
+	/** How many related roles a page lists at most, the closest first. */
+	relatedLimit: 8,
 	/** Words a reader gets through in a minute, for essay reading times. */
 	wordsPerMinute: 220,
 } as const;

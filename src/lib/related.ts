@@ -26,11 +26,13 @@ export interface RelatedRole {
  * Results are sorted by share, highest first, then by id.
  * @param roles - every role with its skill set
  * @param threshold - minimum share, 0–1 (0.4 by default in site config)
+ * @param limit - keep at most this many per role, the closest first (editors' picks always stay)
  * @returns role id → related roles
  */
 export function relatedRoles(
 	roles: readonly RoleSkills[],
 	threshold: number,
+	limit = Infinity,
 ): Map<string, RelatedRole[]> {
 	const skillSets = roles.map((role) => new Set(role.skills));
 	const bySkill = new Map<string, number[]>();
@@ -42,41 +44,68 @@ export function relatedRoles(
 		}
 	});
 	const indexById = new Map(roles.map((role, index) => [role.id, index]));
+	// Ties are broken by id so builds are deterministic; ranking ids once keeps comparisons numeric.
+	const idRank = new Uint32Array(roles.length);
+	[...roles.keys()]
+		.sort((x, y) => ((roles[x]?.id ?? '') < (roles[y]?.id ?? '') ? -1 : 1))
+		.forEach((index, rank) => (idRank[index] = rank));
 
 	const result = new Map<string, RelatedRole[]>();
+	// Shared-skill counts per other role, reused across roles: a typed array and a list of the entries
+	// touched is far cheaper than a Map when a few core skills (Git, SQL) link most roles.
+	const overlap = new Uint32Array(roles.length);
+	const touched: number[] = [];
 	roles.forEach((role, a) => {
 		const mine = skillSets[a] ?? new Set<string>();
-		const overlap = new Map<number, number>();
 		for (const skill of mine) {
 			for (const b of bySkill.get(skill) ?? []) {
-				if (b !== a) overlap.set(b, (overlap.get(b) ?? 0) + 1);
+				if (b === a) continue;
+				const count = overlap[b] ?? 0;
+				if (count === 0) touched.push(b);
+				overlap[b] = count + 1;
 			}
 		}
 		const manual = new Set(role.manual ?? []);
-		const candidates = new Set([...overlap.keys()]);
 		for (const id of manual) {
 			const b = indexById.get(id);
-			if (b !== undefined && b !== a) candidates.add(b);
+			if (b !== undefined && b !== a && overlap[b] === 0 && !touched.includes(b)) touched.push(b);
 		}
 
-		const related: RelatedRole[] = [];
-		for (const b of candidates) {
+		// Score every candidate first; only the ones kept get their skill lists built.
+		const scored: { b: number; share: number; manual: boolean }[] = [];
+		for (const b of touched) {
+			const common = overlap[b] ?? 0;
+			overlap[b] = 0;
 			const other = roles[b];
 			const theirs = skillSets[b];
 			if (!other || !theirs) continue;
-			const common = overlap.get(b) ?? 0;
 			const share = common / (mine.size + theirs.size - common);
 			const isManual = manual.has(other.id);
-			if (share < threshold && !isManual) continue;
-			related.push({
-				id: other.id,
-				share,
-				shared: other.skills.filter((skill) => mine.has(skill)),
-				toAdd: other.skills.filter((skill) => !mine.has(skill)),
-				manual: isManual && share < threshold,
-			});
+			if (share >= threshold || isManual)
+				scored.push({ b, share, manual: isManual && share < threshold });
 		}
-		related.sort((x, y) => y.share - x.share || x.id.localeCompare(y.id));
+		touched.length = 0;
+		const byCloseness = (x: { b: number; share: number }, y: { b: number; share: number }) =>
+			y.share - x.share || (idRank[x.b] ?? 0) - (idRank[y.b] ?? 0);
+		scored.sort(byCloseness);
+		const kept = [
+			...scored.filter((item) => !item.manual).slice(0, limit),
+			...scored.filter((item) => item.manual),
+		].sort(byCloseness);
+
+		const related = kept.flatMap(({ b, share, manual: isManual }): RelatedRole[] => {
+			const other = roles[b];
+			if (!other) return [];
+			return [
+				{
+					id: other.id,
+					share,
+					shared: other.skills.filter((skill) => mine.has(skill)),
+					toAdd: other.skills.filter((skill) => !mine.has(skill)),
+					manual: isManual,
+				},
+			];
+		});
 		result.set(role.id, related);
 	});
 	return result;

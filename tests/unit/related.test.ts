@@ -72,6 +72,14 @@ describe('related roles by Jaccard share of skills', () => {
 		).toEqual(['b', 'c']);
 	});
 
+	test('a limit keeps the closest roles only', () => {
+		expect(
+			relatedRoles(roles, 0.25, 1)
+				.get('backend')
+				?.map((r) => r.id),
+		).toEqual(['platform']);
+	});
+
 	test('an editor’s manual pick appears below the threshold and is flagged', () => {
 		const [first, ...others] = roles;
 		if (!first) throw new Error('fixture needs a first role');
