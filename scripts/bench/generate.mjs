@@ -642,8 +642,8 @@ function unique(title, taken) {
 export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 	const random = new Random(seed);
 	const essayCount = Math.max(1, Math.round(roleCount / 4));
-	// Two projects per specialisation at least, so every role can list some from its own cluster.
 	const specs = TRACKS.flatMap((track) => track.specs.map((spec) => ({ track, spec })));
+	// Two projects per specialisation at least, so every role can list some from its own cluster.
 	const projectCount = Math.max(specs.length * 2, Math.round(roleCount / 10));
 
 	/** @type {Map<string, string>} */

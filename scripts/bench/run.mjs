@@ -548,7 +548,7 @@ function report({ command, content, rounds, weights, related, search, load, floo
 	const cpu = cpus();
 
 	return [
-		`# Benchmark: ${n.toLocaleString('en')} roles`,
+		`# Benchmark: ${n.toLocaleString('en')} roles${floorMdx ? ', floor built from .mdx' : ''}`,
 		'',
 		`Command: \`${command}\``,
 		'',
@@ -721,8 +721,8 @@ async function writeDocs(variant, markdown) {
 	const docs = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n';
 	const start = `<!-- bench:${variant}:start -->`;
 	const end = `<!-- bench:${variant}:end -->`;
-	// One heading level down, so the report nests under the page's own sections.
-	const body = `${start}\n${markdown.replace(/^(#+) /gm, '#$1 ').trim()}\n${end}`;
+	// Two heading levels down, so each report nests under the page's "Latest figures" section.
+	const body = `${start}\n${markdown.replace(/^(#+) /gm, '##$1 ').trim()}\n${end}`;
 	const from = docs.indexOf(start);
 	const to = docs.indexOf(end);
 	const updated =
