@@ -34,23 +34,16 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { parse as parseHtml } from 'node-html-parser';
+import { CHROMIUM_FLAGS, findChromium } from '../chromium.mjs';
 import { generateContent } from './generate.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const SERVE = join(ROOT, 'scripts/serve.mjs');
-const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM = findChromium() ?? '/usr/bin/chromium';
 const TIME = '/usr/bin/time';
 const HAS_TIME = existsSync(TIME);
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
+const CHROMIUM_ARGS = CHROMIUM_FLAGS;
 /** Fresh browser contexts per search measurement; the report gives the median of each step. */
 const SEARCH_RUNS = 5;
 /** Words the generator always writes: a skill name and an industry used in role titles. */
