@@ -3,7 +3,7 @@
  * Results appear as the reader types; arrow keys move between them, Enter opens one, Esc closes the
  * dialog and puts focus back where it was.
  */
-import { resultItem, search, type ResultData } from './pagefind';
+import { loadPagefind, resultItem, search, type ResultData } from './pagefind';
 
 let dialog: HTMLDialogElement | undefined;
 let returnFocusTo: Element | null = null;
@@ -133,6 +133,8 @@ function build(): HTMLDialogElement {
 export function openSearchDialog(typed = ''): void {
 	dialog ??= build();
 	if (dialog.open) return;
+	// Start Pagefind (worker, WebAssembly, metadata) while the reader types, not after.
+	void loadPagefind();
 	returnFocusTo = document.activeElement;
 	dialog.showModal();
 	const input = dialog.querySelector('input');
