@@ -9,16 +9,10 @@ import { CONTENT_DIR } from '../src/content-dir.ts';
 import {
 	collectReferences,
 	findBrokenReferences,
-	formatBrokenReference,
+	brokenReferenceMessage,
 	type CollectionName,
 } from '../src/lib/references.ts';
-import {
-	EssaySchema,
-	ProjectSchema,
-	RoleSchema,
-	SkillSchema,
-	TrackSchema,
-} from '../src/schemas/index.ts';
+import { COLLECTION_SCHEMAS } from '../src/schemas/index.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
 import { guardFolder } from './guard-files.ts';
 
@@ -31,13 +25,7 @@ export interface Finding {
 	severity: 'error' | 'warning';
 }
 
-const SCHEMAS = {
-	tracks: TrackSchema,
-	skills: SkillSchema,
-	roles: RoleSchema,
-	projects: ProjectSchema,
-	essays: EssaySchema,
-} as const;
+const SCHEMAS = COLLECTION_SCHEMAS;
 
 type Parsed<K extends CollectionName> = ContentFile & {
 	data: ReturnType<(typeof SCHEMAS)[K]['parse']>;
@@ -127,8 +115,7 @@ export async function checkContent(
 	);
 	for (const reference of broken) {
 		const line = byFile.get(reference.file)?.lineOf(fieldPath(reference.field)) ?? 1;
-		const [, , ...message] = formatBrokenReference(reference).split('  ');
-		error(reference.file, line, reference.field, message.join('  '));
+		error(reference.file, line, reference.field, brokenReferenceMessage(reference));
 	}
 
 	// Lint: mistakes the schemas cannot see.

@@ -83,12 +83,22 @@ export function findBrokenReferences(
  * @returns the message line
  */
 export function formatBrokenReference(broken: BrokenReference): string {
+	return `${broken.file}  ${broken.field}  ${brokenReferenceMessage(broken)}`;
+}
+
+/**
+ * What is wrong and how to fix it, without the file and field:
+ * `unknown skill "postgress": did you mean postgresql?`
+ * @param broken - the broken reference
+ * @returns the message
+ */
+export function brokenReferenceMessage(broken: BrokenReference): string {
 	const what = `unknown ${SINGULAR[broken.target]} "${broken.id}"`;
 	const fix =
 		broken.suggestions.length > 0
 			? `did you mean ${broken.suggestions.join(', ')}?`
 			: `create content/${broken.target}/${broken.id}.${EXTENSION[broken.target]} or use an existing id`;
-	return `${broken.file}  ${broken.field}  ${what}: ${fix}`;
+	return `${what}: ${fix}`;
 }
 
 /**
