@@ -291,7 +291,7 @@ async function timeRelated(roles) {
 	let related = new Map();
 	for (let run = 0; run < 5; run++) {
 		const started = performance.now();
-		related = relatedRoles(input, siteConfig.relatedThreshold);
+		related = relatedRoles(input, siteConfig.relatedThreshold, siteConfig.relatedLimit);
 		times.push(performance.now() - started);
 	}
 	const counts = [...related.values()].map((list) => list.length).sort((a, b) => a - b);

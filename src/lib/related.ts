@@ -22,8 +22,9 @@ export interface RelatedRole {
 
 /**
  * Related roles for every role by Jaccard share of skills (|A ∩ B| / |A ∪ B|).
- * Uses an inverted index (skill → roles) so only roles sharing a skill are compared.
- * Results are sorted by share, highest first, then by id.
+ *
+ * Pairs are found in one pass over an inverted index (skill → roles), each pair counted once, then
+ * grouped per role. Results are sorted by share, highest first, then by id.
  * @param roles - every role with its skill set
  * @param threshold - minimum share, 0–1 (0.4 by default in site config)
  * @param limit - keep at most this many per role, the closest first (editors' picks always stay)
@@ -34,57 +35,33 @@ export function relatedRoles(
 	threshold: number,
 	limit = Infinity,
 ): Map<string, RelatedRole[]> {
-	const skillSets = roles.map((role) => new Set(role.skills));
-	const bySkill = new Map<string, number[]>();
-	skillSets.forEach((skills, index) => {
-		for (const skill of skills) {
-			const holders = bySkill.get(skill);
-			if (holders) holders.push(index);
-			else bySkill.set(skill, [index]);
-		}
-	});
-	const indexById = new Map(roles.map((role, index) => [role.id, index]));
+	const count = roles.length;
+	const pairs = matchingPairs(invertedIndex(roles), threshold);
+
 	// Ties are broken by id so builds are deterministic; ranking ids once keeps comparisons numeric.
-	const idRank = new Uint32Array(roles.length);
+	const idRank = new Uint32Array(count);
 	[...roles.keys()]
 		.sort((x, y) => ((roles[x]?.id ?? '') < (roles[y]?.id ?? '') ? -1 : 1))
 		.forEach((index, rank) => (idRank[index] = rank));
+	const indexById = new Map(roles.map((role, index) => [role.id, index]));
+
+	const { firstMatch, matchOther, matchShare } = matchesByRole(pairs, count);
 
 	const result = new Map<string, RelatedRole[]>();
-	// Shared-skill counts per other role, reused across roles: a typed array and a list of the entries
-	// touched is far cheaper than a Map when a few core skills (Git, SQL) link most roles.
-	const overlap = new Uint32Array(roles.length);
-	const touched: number[] = [];
 	roles.forEach((role, a) => {
-		const mine = skillSets[a] ?? new Set<string>();
-		for (const skill of mine) {
-			for (const b of bySkill.get(skill) ?? []) {
-				if (b === a) continue;
-				const count = overlap[b] ?? 0;
-				if (count === 0) touched.push(b);
-				overlap[b] = count + 1;
-			}
-		}
-		const manual = new Set(role.manual ?? []);
-		for (const id of manual) {
-			const b = indexById.get(id);
-			if (b !== undefined && b !== a && overlap[b] === 0 && !touched.includes(b)) touched.push(b);
-		}
-
-		// Score every candidate first; only the ones kept get their skill lists built.
+		const mine = new Set(role.skills);
 		const scored: { b: number; share: number; manual: boolean }[] = [];
-		for (const b of touched) {
-			const common = overlap[b] ?? 0;
-			overlap[b] = 0;
-			const other = roles[b];
-			const theirs = skillSets[b];
-			if (!other || !theirs) continue;
-			const share = common / (mine.size + theirs.size - common);
-			const isManual = manual.has(other.id);
-			if (share >= threshold || isManual)
-				scored.push({ b, share, manual: isManual && share < threshold });
+		for (let at = firstMatch[a] ?? 0; at < (firstMatch[a + 1] ?? 0); at++)
+			scored.push({ b: matchOther[at] ?? 0, share: matchShare[at] ?? 0, manual: false });
+		const listed = new Set(scored.map((item) => item.b));
+		// An editor's pick below the threshold still shows, flagged; one above it is already listed.
+		for (const id of new Set(role.manual ?? [])) {
+			const b = indexById.get(id);
+			if (b === undefined || b === a || listed.has(b)) continue;
+			const theirs = roles[b]?.skills ?? [];
+			const common = new Set(theirs.filter((skill) => mine.has(skill))).size;
+			scored.push({ b, share: common / (mine.size + new Set(theirs).size - common), manual: true });
 		}
-		touched.length = 0;
 		const byCloseness = (x: { b: number; share: number }, y: { b: number; share: number }) =>
 			y.share - x.share || (idRank[x.b] ?? 0) - (idRank[y.b] ?? 0);
 		scored.sort(byCloseness);
@@ -93,7 +70,7 @@ export function relatedRoles(
 			...scored.filter((item) => item.manual),
 		].sort(byCloseness);
 
-		const related = kept.flatMap(({ b, share, manual: isManual }): RelatedRole[] => {
+		const related = kept.flatMap(({ b, share, manual }): RelatedRole[] => {
 			const other = roles[b];
 			if (!other) return [];
 			return [
@@ -102,13 +79,120 @@ export function relatedRoles(
 					share,
 					shared: other.skills.filter((skill) => mine.has(skill)),
 					toAdd: other.skills.filter((skill) => !mine.has(skill)),
-					manual: isManual,
+					manual,
 				},
 			];
 		});
 		result.set(role.id, related);
 	});
 	return result;
+}
+
+/**
+ * Every pair of roles whose share reaches the threshold, each pair once. For each role, every later
+ * role holding one of its skills gets its shared-skill count raised, so only pairs sharing a skill
+ * are looked at. Counts and the touched list are typed arrays: a few core skills (Git, SQL) link
+ * most roles, so the inner loop runs for nearly every pair at catalogue scale.
+ * @param index - the inverted index of the roles' skills
+ * @param threshold - minimum share, 0–1
+ * @returns [a, b, share, a, b, share, …] with a < b
+ */
+function matchingPairs(
+	{ skillsOf, holders, firstHolder }: ReturnType<typeof invertedIndex>,
+	threshold: number,
+): number[] {
+	const count = skillsOf.length;
+	const sizes = Uint32Array.from(skillsOf, (skills) => skills.length);
+	const pairs: number[] = [];
+	// Where each skill's holders after the current role start: roles are visited in index order, so
+	// the holders of a skill before the current role have all been visited already.
+	const cursor = firstHolder.slice();
+	const overlap = new Uint32Array(count);
+	const touched = new Uint32Array(count);
+	for (let a = 0; a < count; a++) {
+		let touchedCount = 0;
+		for (const skill of skillsOf[a] ?? []) {
+			const end = firstHolder[skill + 1] ?? 0;
+			// The holder at the cursor is this role itself.
+			for (let at = (cursor[skill] ?? 0) + 1; at < end; at++) {
+				const b = holders[at] ?? 0;
+				const seen = overlap[b] ?? 0;
+				if (seen === 0) touched[touchedCount++] = b;
+				overlap[b] = seen + 1;
+			}
+			cursor[skill] = (cursor[skill] ?? 0) + 1;
+		}
+		for (let t = 0; t < touchedCount; t++) {
+			const b = touched[t] ?? 0;
+			const common = overlap[b] ?? 0;
+			overlap[b] = 0;
+			const share = common / ((sizes[a] ?? 0) + (sizes[b] ?? 0) - common);
+			if (share >= threshold) pairs.push(a, b, share);
+		}
+	}
+	return pairs;
+}
+
+/**
+ * Groups the matching pairs by role, both ways round: role `a`'s matches are at
+ * `firstMatch[a]` up to `firstMatch[a + 1]` in `matchOther` (the other role) and `matchShare`.
+ * @param pairs - [a, b, share, …], each pair once
+ * @param count - how many roles
+ * @returns the grouped matches
+ */
+function matchesByRole(pairs: readonly number[], count: number) {
+	const firstMatch = new Uint32Array(count + 1);
+	for (let at = 0; at < pairs.length; at += 3) {
+		firstMatch[(pairs[at] ?? 0) + 1]++;
+		firstMatch[(pairs[at + 1] ?? 0) + 1]++;
+	}
+	for (let role = 0; role < count; role++)
+		firstMatch[role + 1] = (firstMatch[role + 1] ?? 0) + (firstMatch[role] ?? 0);
+	const matchOther = new Uint32Array(firstMatch[count] ?? 0);
+	const matchShare = new Float64Array(matchOther.length);
+	const fill = firstMatch.slice();
+	for (let at = 0; at < pairs.length; at += 3) {
+		const a = pairs[at] ?? 0;
+		const b = pairs[at + 1] ?? 0;
+		const share = pairs[at + 2] ?? 0;
+		for (const [self, other] of [
+			[a, b],
+			[b, a],
+		] as const) {
+			const slot = fill[self] ?? 0;
+			matchOther[slot] = other;
+			matchShare[slot] = share;
+			fill[self] = slot + 1;
+		}
+	}
+	return { firstMatch, matchOther, matchShare };
+}
+
+/**
+ * The skill → roles index in compressed form: every role's distinct skills as numbers, and the
+ * holders of skill `s` at `holders[firstHolder[s]]` up to `holders[firstHolder[s + 1]]`, in role order.
+ * @param roles - every role with its skills
+ * @returns skill numbers per role, the holders, and where each skill's holders start
+ */
+function invertedIndex(roles: readonly RoleSkills[]) {
+	const numbers = new Map<string, number>();
+	const skillsOf = roles.map((role) =>
+		Uint32Array.from(new Set(role.skills), (skill) => {
+			let number = numbers.get(skill);
+			if (number === undefined) numbers.set(skill, (number = numbers.size));
+			return number;
+		}),
+	);
+	const firstHolder = new Uint32Array(numbers.size + 1);
+	for (const skills of skillsOf) for (const skill of skills) firstHolder[skill + 1]++;
+	for (let skill = 0; skill < numbers.size; skill++)
+		firstHolder[skill + 1] = (firstHolder[skill + 1] ?? 0) + (firstHolder[skill] ?? 0);
+	const holders = new Uint32Array(firstHolder[numbers.size] ?? 0);
+	const fill = firstHolder.slice();
+	skillsOf.forEach((skills, role) => {
+		for (const skill of skills) holders[fill[skill]++] = role;
+	});
+	return { skillsOf, holders, firstHolder };
 }
 
 /**

@@ -92,6 +92,61 @@ describe('related roles by Jaccard share of skills', () => {
 	});
 });
 
+describe('prefix filtering finds exactly the pairs a full comparison finds', () => {
+	/** A seeded generator (mulberry32), so a failure can be replayed. */
+	function random(seed: number) {
+		return () => {
+			seed = (seed + 0x6d2b79f5) | 0;
+			let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+			t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+	}
+
+	/** Every pair compared directly: the definition the fast version must match. */
+	function bruteForce(sets: { id: string; skills: string[] }[], threshold: number) {
+		return new Map(
+			sets.map((a) => {
+				const mine = new Set(a.skills);
+				const pairs = sets.flatMap((b) => {
+					if (b === a) return [];
+					const theirs = new Set(b.skills);
+					const common = [...theirs].filter((skill) => mine.has(skill)).length;
+					const share = common / (mine.size + theirs.size - common);
+					return common > 0 && share >= threshold ? [`${b.id} ${share.toFixed(6)}`] : [];
+				});
+				return [a.id, pairs.sort()];
+			}),
+		);
+	}
+
+	test.each([0.1, 0.25, 1 / 3, 0.4, 0.5, 0.7, 1])('threshold %d', (threshold) => {
+		const next = random(Math.round(threshold * 1000));
+		// Skewed skill popularity, like real roadmaps: a few skills in most roles, many in a few.
+		const sets = Array.from({ length: 300 }, (_, index) => ({
+			id: `role-${index}`,
+			skills: Array.from({ length: 2 + Math.floor(next() * 10) }, () =>
+				String(Math.floor(next() ** 2 * 60)),
+			),
+		}));
+		const fast = relatedRoles(sets, threshold);
+		const expected = bruteForce(sets, threshold);
+		let pairs = 0;
+		for (const [id, list] of expected) {
+			pairs += list.length;
+			expect(
+				fast
+					.get(id)
+					?.map((r) => `${r.id} ${r.share.toFixed(6)}`)
+					.sort(),
+				id,
+			).toEqual(list);
+		}
+		// The comparison means something only if the data has pairs to find.
+		if (threshold <= 0.5) expect(pairs).toBeGreaterThan(50);
+	});
+});
+
 test.each([
 	[0.4, '40%'],
 	[2 / 3, '67%'],
