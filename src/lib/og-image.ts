@@ -1,4 +1,4 @@
-/** What a role's share image shows. */
+/** What a share image shows. */
 export interface ShareCard {
 	title: string;
 	kicker: string;
@@ -29,7 +29,7 @@ export function wrap(text: string, width: number): string[] {
 }
 
 /**
- * The 1200×630 share image as SVG: site name, the track, the role title and its key facts.
+ * The 1200×630 share image as SVG: site name, a kicker line, a title and key facts.
  * @param card - what to show
  * @returns SVG markup
  */

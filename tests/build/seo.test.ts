@@ -48,17 +48,30 @@ test('every page has exactly one canonical URL on the site’s own origin; the 4
 });
 
 describe('sharing tags', () => {
-	test('a role page has Open Graph and Twitter tags with its own share image', async () => {
+	test('a role page has Open Graph and Twitter tags and its track’s share image', async () => {
 		const role = await page(site.outDir, '/roles/backend-engineer/');
 		const meta = (selector: string) => role.querySelector(selector)?.getAttribute('content');
 		expect(meta('meta[property="og:title"]')).toBe('How to become a Backend Engineer');
 		expect(meta('meta[property="og:description"]')).toBe(meta('meta[name="description"]'));
-		expect(meta('meta[property="og:image"]')).toBe(`${ORIGIN}/og/roles/backend-engineer.png`);
+		expect(meta('meta[property="og:image"]')).toBe(`${ORIGIN}/og/tracks/engineering.png`);
 		expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-		const png = await readFile(join(site.outDir, 'og/roles/backend-engineer.png'));
+		const png = await readFile(join(site.outDir, 'og/tracks/engineering.png'));
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		// 1200 × 630, read from the PNG header
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+	});
+
+	test('every page’s share image is a file the site ships', async () => {
+		const missing: string[] = [];
+		for (const file of await htmlPages()) {
+			const image = (await page(site.outDir, `/${file}`))
+				.querySelector('meta[property="og:image"]')
+				?.getAttribute('content');
+			if (image === undefined) continue;
+			const path = new URL(image).pathname;
+			await readFile(join(site.outDir, path)).catch(() => missing.push(`${file} → ${path}`));
+		}
+		expect(missing).toEqual([]);
 	});
 
 	test('an essay is an article', async () => {

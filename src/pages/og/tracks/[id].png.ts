@@ -1,0 +1,35 @@
+import type { GetStaticPaths } from 'astro';
+import { loadCatalog, type TrackEntry } from '../../../content';
+import { formatMonths } from '../../../lib/roadmap';
+import { pngResponse, shareCardPng } from '../../../og';
+
+/**
+ * One share image per track, used by every role page of that track. A card per role would cost
+ * ~20 ms of rendering each (minutes at a few thousand roles, see docs/benchmarks.md); the role's own
+ * title and summary travel in its Open Graph title and description, which every preview shows.
+ */
+export const getStaticPaths = (async () => {
+	const { tracks } = await loadCatalog();
+	return tracks.map((track) => ({ params: { id: track.id }, props: { track } }));
+}) satisfies GetStaticPaths;
+
+export async function GET({ props }: { props: { track: TrackEntry } }) {
+	const { roles } = await loadCatalog();
+	const months = roles
+		.filter((role) => role.entry.data.track === props.track.id)
+		.map((role) => role.months);
+	const fastest = Math.min(...months);
+	const slowest = Math.max(...months);
+	return pngResponse(
+		await shareCardPng({
+			title: props.track.data.name,
+			kicker: 'Career roadmaps with pay, skills and projects',
+			facts: [
+				`${months.length} ${months.length === 1 ? 'role' : 'roles'}`,
+				...(months.length > 0
+					? [`${fastest === slowest ? '' : `${fastest}–`}${formatMonths(slowest)} to ready`]
+					: []),
+			],
+		}),
+	);
+}
