@@ -20,12 +20,7 @@ export function localeForRegion(region: string): string {
  * @returns the formatted figure
  */
 export function formatPayCompact(pay: PayFigure): string {
-	return new Intl.NumberFormat(localeForRegion(pay.region), {
-		style: 'currency',
-		currency: pay.currency,
-		notation: 'compact',
-		maximumSignificantDigits: 3,
-	}).format(pay.amount);
+	return numberFormat('compact', pay).format(pay.amount);
 }
 
 /**
@@ -34,11 +29,35 @@ export function formatPayCompact(pay: PayFigure): string {
  * @returns the formatted figure
  */
 export function formatPayFull(pay: PayFigure): string {
-	return new Intl.NumberFormat(localeForRegion(pay.region), {
-		style: 'currency',
-		currency: pay.currency,
-		maximumFractionDigits: 0,
-	}).format(pay.amount);
+	return numberFormat('full', pay).format(pay.amount);
+}
+
+/** Formatters already made: building one costs ~0.1 ms, and a big catalogue formats figures by the thousand. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The currency formatter for a region and currency, made once.
+ * @param style - compact ("$130K") or full ("$130,000")
+ * @param pay - the region and currency
+ * @returns the formatter
+ */
+function numberFormat(
+	style: 'compact' | 'full',
+	{ region, currency }: PayFigure,
+): Intl.NumberFormat {
+	const key = `${style} ${region} ${currency}`;
+	let format = formats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(localeForRegion(region), {
+			style: 'currency',
+			currency,
+			...(style === 'compact'
+				? { notation: 'compact', maximumSignificantDigits: 3 }
+				: { maximumFractionDigits: 0 }),
+		});
+		formats.set(key, format);
+	}
+	return format;
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });

@@ -20,13 +20,15 @@ export function readingMinutes(markdown: string, wordsPerMinute: number): number
  * @returns the formatted date
  */
 export function formatDate(date: Date): string {
-	return new Intl.DateTimeFormat('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC',
-	}).format(date);
+	return dateFormat.format(date);
 }
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 
 /**
  * A date in ISO form for `<time datetime>`: "2026-11-20".
