@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { htmlFiles, tool } from './run';
 
@@ -34,5 +35,31 @@ describe('links', () => {
 		expect(code).not.toBe(0);
 		expect(output).toContain('no-such-section');
 		expect(output).toContain('no-such-page');
+	});
+});
+
+/**
+ * Words glued to a link or an inline element: "Content is<a>CC BY-SA</a>" reads "Content isCC BY-SA".
+ * Astro drops a line break between text and a tag, so the source needs an explicit space there.
+ */
+function gluedWords(file: string): string[] {
+	const body = readFileSync(file, 'utf8')
+		.replace(/^[\s\S]*?<body[^>]*>/, '')
+		.replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, '');
+	const inline = '(?:a|em|strong|code|abbr|time|kbd)';
+	const pattern = new RegExp(`\\w+<${inline}\\b[^>]*>[^<]{0,20}|[^>]{0,20}</${inline}>\\w+`, 'g');
+	return [...body.matchAll(pattern)].map(([match]) => `${file}: ${match.replace(/<[^>]*>/g, '|')}`);
+}
+
+describe('prose spacing', () => {
+	test('no word in dist/ is glued to a link or inline element', () => {
+		expect(htmlFiles('dist').flatMap(gluedWords)).toEqual([]);
+	});
+
+	test('the check finds glued words in the bad fixture', () => {
+		expect(htmlFiles(BAD).flatMap(gluedWords)).toEqual([
+			`${BAD}/index.html: is|CC BY-SA 4.0`,
+			`${BAD}/index.html: it|now`,
+		]);
 	});
 });
