@@ -14,7 +14,7 @@ function build(): HTMLDialogElement {
 	element.id = 'search-dialog';
 	element.setAttribute('aria-labelledby', 'search-dialog-title');
 	element.className =
-		'mx-auto mt-[8vh] w-[min(42rem,calc(100vw-1rem))] rounded-xl border border-line bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/50';
+		'mx-auto mt-[8vh] w-[min(42rem,calc(100vw-1rem))] rounded-xl border border-line bg-bg p-0 text-fg [box-shadow:0_25px_50px_-12px_rgb(0_0_0/0.25)] backdrop:bg-black/50';
 	element.innerHTML = `
 		<div class="flex items-center gap-2 border-b border-line p-3">
 			<h2 id="search-dialog-title" class="sr-only">Search Rolemap</h2>
