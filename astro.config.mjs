@@ -1,6 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -9,12 +7,6 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/site.config.ts';
-
-// The one inline script (theme before first paint) is allowed by its hash; every other script is a file.
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = /** @type {`sha256-${string}`} */ (
-	`sha256-${createHash('sha256').update(themeInit).digest('base64')}`
-);
 
 export default defineConfig({
 	site: siteConfig.url,
@@ -33,19 +25,4 @@ export default defineConfig({
 	],
 	// Scripts go to cacheable files instead of being inlined into every page's HTML.
 	vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
-	security: {
-		csp: {
-			algorithm: 'SHA-256',
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"connect-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			// Pagefind compiles its WebAssembly search engine in the browser.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
-		},
-	},
 });
