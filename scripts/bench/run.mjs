@@ -3,13 +3,16 @@
  * The benchmark of issue 7: our site against the plain-Astro "floor" site, on the same generated content.
  *
  *   npm run bench -- --roles 1000 [--rounds 3] [--seed 1] [--skip-search] [--write-docs] [--keep]
- *                    [--floor-mdx]
+ *                    [--floor-md]
  *
  * Generates N roles once, then each round builds our site and the floor site (scripts/bench/floor/)
  * with fresh caches, measuring wall time of build + Pagefind index, peak RSS of the build's process
  * tree and output size. Then it measures page weight, the related-roles computation and search in
- * headless Chromium, prints a Markdown report, writes it to reports/bench-<N>.md (bench-<N>-mdx.md
- * with --floor-mdx) and, with --write-docs, puts it into docs/benchmarks.md.
+ * headless Chromium, prints a Markdown report, writes it to reports/bench-<N>.md (bench-<N>-md.md
+ * with --floor-md) and, with --write-docs, puts it into docs/benchmarks.md.
+ *
+ * The floor compiles the roles and essays as MDX, as issue 7's floor does; `--floor-md` builds it from
+ * the very `.md` files our site reads instead, a floor our site can never beat (it only does less).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -541,7 +544,7 @@ function report({ command, content, rounds, weights, related, search, load, floo
 	const cpu = cpus();
 
 	return [
-		`# Benchmark: ${n.toLocaleString('en')} roles${floorMdx ? ', floor built from .mdx' : ''}`,
+		`# Benchmark: ${n.toLocaleString('en')} roles${floorMdx ? '' : ', floor built from .md'}`,
 		'',
 		`Command: \`${command}\``,
 		'',
@@ -551,7 +554,7 @@ function report({ command, content, rounds, weights, related, search, load, floo
 			.map(([k, v]) => `${v} ${k}`)
 			.join(
 				', ',
-			)}. Pages built: ours ${rounds[0]?.ours.pages}, floor ${rounds[0]?.floor.pages} (the floor has one page per role and essay plus a home page). The floor reads ${floorMdx ? 'the roles and essays renamed to `.mdx` (`--floor-mdx`), like the reference floor of issue 7' : 'the same `.md` files as ours'}.`,
+			)}. Pages built: ours ${rounds[0]?.ours.pages}, floor ${rounds[0]?.floor.pages} (the floor has one page per role and essay plus a home page). The floor reads ${floorMdx ? 'the roles and essays renamed to `.mdx`, the floor issue 7 defines' : 'the same `.md` files as ours (`--floor-md`)'}.`,
 		'',
 		'## Build + index',
 		'',
@@ -706,7 +709,7 @@ function report({ command, content, rounds, weights, related, search, load, floo
 /**
  * Replaces the figures of one variant in docs/benchmarks.md (between `<!-- bench:<variant>:start -->`
  * and `<!-- bench:<variant>:end -->`), appending a section the first time.
- * @param {string} variant - "1000", or "1000-mdx" for an .mdx floor
+ * @param {string} variant - "1000", or "1000-md" for the `.md` floor
  * @param {string} markdown - the report
  */
 async function writeDocs(variant, markdown) {
@@ -734,7 +737,7 @@ async function main() {
 			'skip-search': { type: 'boolean', default: false },
 			'write-docs': { type: 'boolean', default: false },
 			keep: { type: 'boolean', default: false },
-			'floor-mdx': { type: 'boolean', default: false },
+			'floor-md': { type: 'boolean', default: false },
 		},
 	});
 	const roles = Number(values.roles);
@@ -767,7 +770,7 @@ async function main() {
 			dir: join(work, 'content'),
 		});
 		log(`generated ${JSON.stringify(content.counts)}`);
-		const floorMdx = values['floor-mdx'];
+		const floorMdx = !values['floor-md'];
 		const floorContent = floorMdx
 			? await mdxCopy(content.dir, join(work, 'content-mdx'))
 			: content.dir;
@@ -856,7 +859,7 @@ async function main() {
 			floorMdx,
 		});
 		console.log(markdown);
-		const variant = `${roles}${floorMdx ? '-mdx' : ''}`;
+		const variant = `${roles}${floorMdx ? '' : '-md'}`;
 		const file = join(ROOT, `reports/bench-${variant}.md`);
 		await mkdir(dirname(file), { recursive: true });
 		await writeFile(file, markdown);
