@@ -141,13 +141,12 @@ function matchingPairs(
  * @returns the grouped matches
  */
 function matchesByRole(pairs: readonly number[], count: number) {
-	const firstMatch = new Uint32Array(count + 1);
+	const perRole = new Uint32Array(count);
 	for (let at = 0; at < pairs.length; at += 3) {
-		firstMatch[(pairs[at] ?? 0) + 1]++;
-		firstMatch[(pairs[at + 1] ?? 0) + 1]++;
+		increment(perRole, pairs[at] ?? 0);
+		increment(perRole, pairs[at + 1] ?? 0);
 	}
-	for (let role = 0; role < count; role++)
-		firstMatch[role + 1] = (firstMatch[role + 1] ?? 0) + (firstMatch[role] ?? 0);
+	const firstMatch = startOffsets(perRole);
 	const matchOther = new Uint32Array(firstMatch[count] ?? 0);
 	const matchShare = new Float64Array(matchOther.length);
 	const fill = firstMatch.slice();
@@ -183,16 +182,40 @@ function invertedIndex(roles: readonly RoleSkills[]) {
 			return number;
 		}),
 	);
-	const firstHolder = new Uint32Array(numbers.size + 1);
-	for (const skills of skillsOf) for (const skill of skills) firstHolder[skill + 1]++;
-	for (let skill = 0; skill < numbers.size; skill++)
-		firstHolder[skill + 1] = (firstHolder[skill + 1] ?? 0) + (firstHolder[skill] ?? 0);
+	const perSkill = new Uint32Array(numbers.size);
+	for (const skills of skillsOf) for (const skill of skills) increment(perSkill, skill);
+	const firstHolder = startOffsets(perSkill);
 	const holders = new Uint32Array(firstHolder[numbers.size] ?? 0);
 	const fill = firstHolder.slice();
 	skillsOf.forEach((skills, role) => {
-		for (const skill of skills) holders[fill[skill]++] = role;
+		for (const skill of skills) {
+			const slot = fill[skill] ?? 0;
+			holders[slot] = role;
+			fill[skill] = slot + 1;
+		}
 	});
 	return { skillsOf, holders, firstHolder };
+}
+
+/**
+ * Adds one to a counter.
+ * @param counts - the counters
+ * @param at - which one
+ */
+function increment(counts: Uint32Array, at: number): void {
+	counts[at] = (counts[at] ?? 0) + 1;
+}
+
+/**
+ * Where each group starts in one flat array, from the groups' sizes: [2, 0, 3] → [0, 2, 2, 5]
+ * (the last entry is the total).
+ * @param sizes - how many items each group has
+ * @returns start offsets, one more than there are groups
+ */
+function startOffsets(sizes: Uint32Array): Uint32Array {
+	const starts = new Uint32Array(sizes.length + 1);
+	sizes.forEach((size, group) => (starts[group + 1] = (starts[group] ?? 0) + size));
+	return starts;
 }
 
 /**
