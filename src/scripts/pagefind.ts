@@ -12,6 +12,7 @@ export interface ResultData {
 }
 
 interface Pagefind {
+	options(options: { noWorker?: boolean }): Promise<void>;
 	init(): Promise<void>;
 	search(
 		query: string | null,
@@ -31,6 +32,9 @@ export function loadPagefind(): Promise<Pagefind> {
 		// A runtime URL, not a module Vite should bundle: the index is written after the site is built.
 		const url = '/pagefind/pagefind.js';
 		const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+		// Search on the page's own thread: Pagefind's worker is another 43 KB script and a thread to
+		// start before the first result, for searches that take a few milliseconds of WebAssembly.
+		await api.options({ noWorker: true });
 		await api.init();
 		return api;
 	})();
