@@ -105,6 +105,19 @@ test.describe('search page', () => {
 		for (const line of tracks) expect(line).toContain('Data & AI');
 	});
 
+	test('sorting by pay lists the best-paid roles first, with their pay shown', async ({ page }) => {
+		await page.goto('/search/?type=role&sort=pay');
+		await expect(page.locator('#search-results > li').first()).toBeVisible();
+		const pay = (
+			await page.locator('#search-results > li p.text-sm.text-muted').allTextContents()
+		).flatMap((line) => {
+			const figure = /\$([\d.]+)K mid-level \(US\)/.exec(line)?.[1];
+			return figure ? [Number(figure)] : [];
+		});
+		expect(pay.length).toBeGreaterThan(3);
+		expect(pay).toEqual([...pay].sort((a, b) => b - a));
+	});
+
 	test('a shared URL restores the query, filters and sort, and Back returns to the previous search', async ({
 		page,
 	}) => {
