@@ -23,6 +23,9 @@ export default defineConfig({
 		externalLinks(),
 		pagefind(),
 	],
+	// Shiki colours code with inline styles, which the page policy (style-src 'self') forbids; code
+	// blocks are plain <pre><code>, styled by .prose.
+	markdown: { syntaxHighlight: false },
 	// Scripts go to cacheable files instead of being inlined into every page's HTML.
 	vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

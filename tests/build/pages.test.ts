@@ -56,6 +56,15 @@ test('an essay shows its date, reading time, contents and the roles it serves', 
 	]);
 });
 
+test('a code block is plain, unstyled markup the page policy allows (no inline styles)', async () => {
+	const essay = await page(site.outDir, '/essays/layered-design/');
+	// The parser keeps <pre> content as raw text.
+	expect(essay.querySelector('pre')?.innerHTML.trim()).toBe(
+		`<code class="language-ts">const layers = ['presentation', 'rules', 'data'];\n</code>`,
+	);
+	expect(essay.querySelectorAll('main [style]')).toEqual([]);
+});
+
 test('a skill page lists the roles that need it, in which phase, and projects that use it', async () => {
 	const skill = await page(site.outDir, '/skills/postgresql/');
 	expect(text(skill.querySelector('h1'))).toBe('PostgreSQL');
