@@ -12,6 +12,7 @@ import {
 	brokenReferenceMessage,
 	type CollectionName,
 } from '../src/lib/references.ts';
+import { itemSkills } from '../src/lib/roadmap.ts';
 import { COLLECTION_SCHEMAS } from '../src/schemas/index.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
 import { guardFolder } from './guard-files.ts';
@@ -123,15 +124,17 @@ export async function checkContent(
 		const milestones = new Set<string>();
 		role.data.phases.forEach((phase, p) => {
 			const skills = new Set<string>();
-			phase.skills.forEach((skill, s) => {
-				if (skills.has(skill))
-					error(
-						role.file,
-						role.lineOf(['phases', p, 'skills', s]),
-						`phases[${p}].skills[${s}]`,
-						`"${skill}" is listed twice in this phase`,
-					);
-				skills.add(skill);
+			phase.skills.forEach((item, s) => {
+				for (const skill of itemSkills(item)) {
+					if (skills.has(skill))
+						error(
+							role.file,
+							role.lineOf(['phases', p, 'skills', s]),
+							`phases[${p}].skills[${s}]`,
+							`"${skill}" is listed twice in this phase`,
+						);
+					skills.add(skill);
+				}
 			});
 			phase.milestones.forEach((milestone, m) => {
 				if (milestones.has(milestone))

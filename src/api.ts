@@ -43,7 +43,11 @@ export function roleDetail(role: RoleView, catalog: Catalog) {
 			title: phase.title,
 			months: phase.months,
 			summary: phase.summary,
-			skills: phase.skills.map((id) => ({ id, name: skillName(id) })),
+			skills: phase.skills.map((item) =>
+				typeof item === 'string'
+					? { id: item, name: skillName(item) }
+					: { oneOf: item.oneOf.map((id) => ({ id, name: skillName(id) })) },
+			),
 			milestones: phase.milestones,
 		})),
 		whyItMatters: data.whyItMatters,

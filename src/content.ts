@@ -7,7 +7,7 @@ import { AstroError } from 'astro/errors';
 import { siteConfig } from './site.config.ts';
 import { collectReferences, findBrokenReferences, referenceReport } from './lib/references.ts';
 import { relatedRoles, type RelatedRole } from './lib/related.ts';
-import { roleSkills, timeToReady, totalHours } from './lib/roadmap.ts';
+import { itemSkills, roleSkills, timeToReady, totalHours } from './lib/roadmap.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type EssayEntry = CollectionEntry<'essays'>;
@@ -107,7 +107,7 @@ async function buildCatalog(): Promise<Catalog> {
 	const skillUses = new Map<string, SkillUse[]>();
 	for (const role of liveRoles) {
 		role.data.phases.forEach((phase, index) => {
-			for (const skill of phase.skills) {
+			for (const skill of phase.skills.flatMap(itemSkills)) {
 				const uses = skillUses.get(skill) ?? [];
 				uses.push({ role, phaseNumber: index + 1, phaseTitle: phase.title });
 				skillUses.set(skill, uses);

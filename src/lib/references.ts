@@ -1,3 +1,4 @@
+import type { SkillItem } from './roadmap.ts';
 import { distance } from 'fastest-levenshtein';
 
 /** Collections that content can point into. */
@@ -124,7 +125,7 @@ export interface ReferencingEntries {
 		file: string;
 		data: {
 			track: string;
-			phases: readonly { skills: readonly string[] }[];
+			phases: readonly { skills: readonly SkillItem[] }[];
 			projects: readonly string[];
 			essays: readonly string[];
 			related: readonly string[];
@@ -148,7 +149,11 @@ export function collectReferences(entries: ReferencingEntries): Reference[] {
 	for (const { file, data } of entries.roles) {
 		refs.push({ file, field: 'track', target: 'tracks', id: data.track });
 		data.phases.forEach((phase, p) => {
-			list(file, `phases[${p}].skills`, 'skills', phase.skills);
+			phase.skills.forEach((item, s) => {
+				if (typeof item === 'string')
+					refs.push({ file, field: `phases[${p}].skills[${s}]`, target: 'skills', id: item });
+				else list(file, `phases[${p}].skills[${s}].oneOf`, 'skills', item.oneOf);
+			});
 		});
 		list(file, 'projects', 'projects', data.projects);
 		list(file, 'essays', 'essays', data.essays);

@@ -1,7 +1,19 @@
+/** A skill id, or a "pick one" group of skill ids. */
+export type SkillItem = string | { readonly oneOf: readonly string[] };
+
 /** The parts of a phase that timing and skills depend on. */
 export interface PhaseLike {
 	months: number;
-	skills: readonly string[];
+	skills: readonly SkillItem[];
+}
+
+/**
+ * Every skill id an item names: the id itself, or each option of a one-of group.
+ * @param item - a phase's skill entry
+ * @returns skill ids in the order written
+ */
+export function itemSkills(item: SkillItem): readonly string[] {
+	return typeof item === 'string' ? [item] : item.oneOf;
 }
 
 const WEEKS_PER_MONTH = 52 / 12;
@@ -26,12 +38,13 @@ export function totalHours(months: number, hoursPerWeek: number): number {
 }
 
 /**
- * The role's skill set: every phase's skills, first mention first, no repeats.
+ * The role's skill set: every phase's skills, first mention first, no repeats. Every option of a
+ * one-of group is in the set: each is a skill the role can be reached by.
  * @param phases - the roadmap's phases
  * @returns skill ids in roadmap order
  */
 export function roleSkills(phases: readonly PhaseLike[]): string[] {
-	return [...new Set(phases.flatMap((phase) => phase.skills))];
+	return [...new Set(phases.flatMap((phase) => phase.skills.flatMap(itemSkills)))];
 }
 
 /**

@@ -25,6 +25,20 @@ export const PaySchema = z.strictObject({
 	year: z.int('year must be a four-digit year like 2025').min(2000).max(2100),
 });
 
+/** "Pick one of these": practitioners choose one, e.g. one backend language. */
+export const OneOfSchema = z.strictObject({
+	/** Two to six skill ids; the reader learns one of them. */
+	oneOf: z
+		.array(IdSchema)
+		.min(2, 'oneOf needs at least two skill ids: with one, list the skill on its own')
+		.max(6, 'oneOf lists at most six skills'),
+});
+
+/** A skill id, or a "pick one" group of skill ids. */
+export const PhaseSkillSchema = z.union([IdSchema, OneOfSchema], {
+	error: 'each skill is a skill id like "postgresql", or a group like { oneOf: [python, go] }',
+});
+
 /** One phase of a roadmap. */
 export const PhaseSchema = z.strictObject({
 	/** Short name, e.g. "APIs and auth". */
@@ -34,7 +48,7 @@ export const PhaseSchema = z.strictObject({
 	/** Two or three sentences on what this phase covers. */
 	summary: z.string().min(20, 'phase summary needs one full sentence (20+ characters)'),
 	/** Ids of the skills learnt in this phase (files in content/skills/). */
-	skills: z.array(IdSchema).min(1, 'a phase needs at least one skill id'),
+	skills: z.array(PhaseSkillSchema).min(1, 'a phase needs at least one skill id'),
 	/** Concrete, checkable outcomes that show the phase is done. */
 	milestones: z.array(z.string().min(8)).min(1, 'a phase needs at least one milestone'),
 });
@@ -77,4 +91,5 @@ export const RoleSchema = z.strictObject({
 
 export type Pay = z.infer<typeof PaySchema>;
 export type Phase = z.infer<typeof PhaseSchema>;
+export type PhaseSkill = z.infer<typeof PhaseSkillSchema>;
 export type Role = z.infer<typeof RoleSchema>;

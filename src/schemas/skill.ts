@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { HttpsUrlSchema } from './common.ts';
+import { HttpsUrlSchema, IdSchema } from './common.ts';
 
 /** The kinds of skill a roadmap can ask for. */
 export const SKILL_CATEGORIES = [
@@ -16,6 +16,21 @@ export const SKILL_CATEGORIES = [
 	'security',
 	'people',
 ] as const;
+
+/** What a learning resource is. */
+export const RESOURCE_KINDS = ['docs', 'book', 'course', 'video', 'article', 'tool'] as const;
+
+/** One place to learn a skill. */
+export const ResourceSchema = z.strictObject({
+	/** What the reader will see as the link text, e.g. "PostgreSQL Tutorial". */
+	title: z.string().min(3, 'resource title is required, like "PostgreSQL Tutorial"').max(120),
+	/** The page itself, https only. */
+	url: HttpsUrlSchema,
+	/** docs, book, course, video, article or tool. */
+	kind: z.enum(RESOURCE_KINDS, { error: `kind must be one of: ${RESOURCE_KINDS.join(', ')}` }),
+	/** true when a reader can use it without paying. */
+	free: z.boolean({ error: 'free must be true or false' }),
+});
 
 /** Something a reader can learn, referenced by roles and projects. */
 export const SkillSchema = z.strictObject({
@@ -34,6 +49,24 @@ export const SkillSchema = z.strictObject({
 	aliases: z.array(z.string().min(1)).default([]),
 	/** Official documentation, as an https:// URL. */
 	docs: HttpsUrlSchema,
+	/** What to learn inside the skill, in order: 4 to 12 short items. */
+	topics: z
+		.array(z.string().min(3, 'a topic needs a few words').max(80, 'a topic is a short phrase (at most 80 characters)'))
+		.min(4, 'topics needs 4 to 12 items: what a learner studies inside this skill, in order')
+		.max(12, 'topics needs 4 to 12 items: split the skill in two if it needs more')
+		.optional(),
+	/** 2 to 6 places to learn it; at least one is the official docs (kind: docs). */
+	resources: z
+		.array(ResourceSchema)
+		.min(2, 'resources needs 2 to 6 items')
+		.max(6, 'resources needs 2 to 6 items: keep the best six')
+		.refine((list) => list.some((resource) => resource.kind === 'docs'), {
+			message: 'resources needs at least one official docs page (kind: docs)',
+		})
+		.optional(),
+	/** Ids of skills that should come first (files in content/skills/). */
+	prerequisites: z.array(IdSchema).default([]),
 });
 
 export type Skill = z.infer<typeof SkillSchema>;
+export type Resource = z.infer<typeof ResourceSchema>;
