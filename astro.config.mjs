@@ -1,8 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentWall } from './src/guard/compile-wall.ts';
+import { MARKDOWN_FEATURES } from './src/guard/markdown.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -25,7 +28,12 @@ export default defineConfig({
 	],
 	// Shiki colours code with inline styles, which the page policy (style-src 'self') forbids; code
 	// blocks are plain <pre><code>, styled by .prose.
-	markdown: { syntaxHighlight: false },
+	// The second wall: Markdown and MDX compile with a plugin that refuses code on the compiler's own
+	// tree, using the same parser features the guard reads files with.
+	markdown: {
+		syntaxHighlight: false,
+		processor: satteri({ mdastPlugins: [contentWall], features: MARKDOWN_FEATURES }),
+	},
 	// Scripts go to cacheable files instead of being inlined into every page's HTML.
 	vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { splitFrontmatter } from '../src/guard/markdown.ts';
 
 /** One content file: its id, path, parsed data and Markdown body. */
 export interface ContentFile {
@@ -16,8 +17,6 @@ export interface ContentFile {
 	/** Line in the file where the value at `path` starts; the nearest existing parent when it is missing. */
 	lineOf(path: readonly PropertyKey[]): number;
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
 
 function parseYaml(text: string, firstLine: number): Pick<ContentFile, 'data' | 'lineOf'> {
 	const lineCounter = new LineCounter();
@@ -42,7 +41,9 @@ function parseYaml(text: string, firstLine: number): Pick<ContentFile, 'data' | 
  * @returns entries sorted by file name
  */
 export async function readCollection(dir: string): Promise<ContentFile[]> {
-	const names = (await readdir(dir)).filter((name) => /\.(md|mdx|ya?ml)$/.test(name)).sort();
+	const names = (await readdir(dir).catch(() => [] as string[]))
+		.filter((name) => /\.(md|mdx|ya?ml)$/.test(name))
+		.sort();
 	return Promise.all(
 		names.map(async (name) => {
 			const path = join(dir, name);
@@ -50,10 +51,10 @@ export async function readCollection(dir: string): Promise<ContentFile[]> {
 			const id = basename(name, extname(name));
 			const file = relative(process.cwd(), path);
 			if (/\.ya?ml$/.test(name)) return { id, file, body: '', ...parseYaml(text, 1) };
-			const match = FRONTMATTER.exec(text);
-			if (!match) return { id, file, body: text, data: {}, lineOf: () => 1 };
-			// The frontmatter's first line is line 2 of the file, after the opening ---.
-			return { id, file, body: match[2] ?? '', ...parseYaml(match[1] ?? '', 2) };
+			// Split where the build splits (the guard's reading); the YAML starts on line 2.
+			const { yaml, body } = splitFrontmatter(text);
+			if (yaml === null) return { id, file, body: text, data: {}, lineOf: () => 1 };
+			return { id, file, body, ...parseYaml(yaml, 2) };
 		}),
 	);
 }

@@ -1,11 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatFileProblem, guardFolder } from '../../scripts/guard-files.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
+import { formatFileProblem, guardFolder } from '../guard/files.ts';
+import { checkBuiltSite, formatOutputProblem } from '../guard/output.ts';
+
+const plural = (count: number, noun: string) => (count === 1 ? `1 ${noun}` : `${count} ${noun}s`);
 
 /**
- * Runs the content guard before Astro reads any content, in `astro dev` and `astro build` alike, so a
- * hostile file fails the run before MDX is compiled, let alone executed.
+ * The first and third walls around contributed content, in `astro dev` and `astro build` alike:
+ * before Astro reads any content, every file is read the way the build will read it and refused if it
+ * could run code; after the build, every page is parsed and refused if it holds what content may never
+ * produce. (The second wall is the compile-time plugin in astro.config.mjs.)
  * @returns the Astro integration
  */
 export function contentGuard(): AstroIntegration {
@@ -16,13 +22,24 @@ export function contentGuard(): AstroIntegration {
 				const started = performance.now();
 				const problems = await guardFolder(CONTENT_DIR);
 				if (problems.length > 0) {
-					const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
 					throw new AstroError(
-						`The content guard found ${count}: content may not contain code.`,
+						`The content guard found ${plural(problems.length, 'problem')}: content may not contain code, and each file must be read one way only.`,
 						problems.map(formatFileProblem).join('\n'),
 					);
 				}
 				logger.info(`checked content in ${Math.round(performance.now() - started)} ms`);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const outDir = fileURLToPath(dir);
+				const problems = await checkBuiltSite(outDir, CONTENT_DIR);
+				if (problems.length > 0) {
+					throw new AstroError(
+						`The output check found ${plural(problems.length, 'problem')} in the built pages: content produced markup it may never produce. Nothing should be deployed.`,
+						problems.map((problem) => formatOutputProblem(problem, outDir)).join('\n'),
+					);
+				}
+				logger.info(`checked built pages in ${Math.round(performance.now() - started)} ms`);
 			},
 		},
 	};

@@ -9,14 +9,44 @@ export const IdSchema = z
 	);
 
 /** An absolute https:// URL. Other schemes (http, javascript, data…) are rejected. */
-export const HttpsUrlSchema = z.string().refine(isHttpsUrl, {
-	message: 'must be an absolute https:// URL, like "https://www.postgresql.org/docs/"',
-});
+export const HttpsUrlSchema = z
+	.string()
+	.max(2000, 'a URL this long is not a real page address (at most 2,000 characters)')
+	.refine(isHttpsUrl, {
+		message: 'must be an absolute https:// URL, like "https://www.postgresql.org/docs/"',
+	})
+	.refine((value) => !hasUserInfo(value), {
+		message:
+			'must not contain a user name or password before "@": "https://site@other.example/" goes to other.example. Write the address itself',
+	});
 
-/** A calendar date written as YYYY-MM-DD. */
-export const DateSchema = z.coerce.date({
-	error: 'must be a date written as YYYY-MM-DD, like 2026-11-20',
-});
+/** Today, in UTC, as the last day content may describe. Tests may pin it with ROLEMAP_TODAY. */
+export const today = (): Date => {
+	const pinned = process.env['ROLEMAP_TODAY'];
+	const now = pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
+	return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+};
+
+/** A calendar date written as YYYY-MM-DD, not in the future. */
+export const DateSchema = z.coerce
+	.date({ error: 'must be a date written as YYYY-MM-DD, like 2026-11-20' })
+	.refine((date) => date.getTime() <= today().getTime(), {
+		message: 'must not be in the future: write the day it happened, as YYYY-MM-DD',
+	});
+
+/**
+ * True when a URL carries a user name or password ("https://a@b/"), which hides where it really goes.
+ * @param value - the URL
+ * @returns whether it has user info
+ */
+export function hasUserInfo(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return url.username !== '' || url.password !== '';
+	} catch {
+		return false;
+	}
+}
 
 /**
  * True when `value` parses as an absolute URL with the https scheme.

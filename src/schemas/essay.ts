@@ -4,7 +4,7 @@ import { DateSchema, IdSchema } from './common.ts';
 /** An engineering-mindset essay. The body is the essay itself. */
 export const EssaySchema = z.strictObject({
 	/** Title as it appears on the page. */
-	title: z.string().min(4, 'title is required'),
+	title: z.string().min(4, 'title is required').max(100, 'title must be at most 100 characters'),
 	/** One or two sentences; also the page's meta description. */
 	description: z
 		.string()

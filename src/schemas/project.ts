@@ -7,7 +7,10 @@ export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const;
 /** A hands-on portfolio project. The body holds the brief, the steps and what "done" looks like. */
 export const ProjectSchema = z.strictObject({
 	/** Short imperative title, e.g. "Build a rate-limited public API". */
-	title: z.string().min(4, 'title is required, like "Build a rate-limited public API"'),
+	title: z
+		.string()
+		.min(4, 'title is required, like "Build a rate-limited public API"')
+		.max(100, 'title must be at most 100 characters'),
 	/** One sentence on what the reader builds and learns. */
 	summary: z.string().min(20, 'summary needs one full sentence (20+ characters)').max(200),
 	/** beginner, intermediate or advanced. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { DateSchema, HttpsUrlSchema, IdSchema } from './common.ts';
+import { DateSchema, HttpsUrlSchema, IdSchema, today } from './common.ts';
+import { CURRENCIES, isRegion } from './codes.ts';
 
 /** Seniority a pay figure describes. */
 export const PAY_LEVELS = ['entry', 'mid', 'senior'] as const;
@@ -7,9 +8,18 @@ export const PAY_LEVELS = ['entry', 'mid', 'senior'] as const;
 /** Annual pay for one region, as published by its source. */
 export const PaySchema = z.strictObject({
 	/** ISO 3166-1 alpha-2 region code, e.g. "US", "IN". */
-	region: z.string().regex(/^[A-Z]{2}$/, 'region must be a two-letter country code like "US"'),
+	region: z
+		.string()
+		.regex(/^[A-Z]{2}$/, 'region must be a two-letter country code like "US"')
+		.refine(isRegion, 'region must be a real ISO 3166-1 country code, like "US", "GB" or "IN"'),
 	/** ISO 4217 currency code, e.g. "USD", "INR". */
-	currency: z.string().regex(/^[A-Z]{3}$/, 'currency must be a three-letter code like "USD"'),
+	currency: z
+		.string()
+		.regex(/^[A-Z]{3}$/, 'currency must be a three-letter code like "USD"')
+		.refine(
+			(code) => CURRENCIES.has(code),
+			'currency must be an ISO 4217 code, like "USD", "GBP" or "INR"',
+		),
 	/** Annual gross pay as a whole number in the currency's main unit, e.g. 130000. */
 	amount: z.int('amount must be a whole number with no separators, like 130000').positive(),
 	/** entry, mid or senior. */
@@ -17,12 +27,20 @@ export const PaySchema = z.strictObject({
 	/** Where the figure was published. No source, no figure. */
 	source: z.strictObject({
 		/** Publisher and report, e.g. "U.S. Bureau of Labor Statistics, OEWS". */
-		name: z.string().min(2, 'source.name is required: who published this figure?'),
+		name: z
+			.string()
+			.min(2, 'source.name is required: who published this figure?')
+			.max(300, 'source.name must be at most 300 characters'),
 		/** Link to the page that states the figure, https only. */
 		url: HttpsUrlSchema,
 	}),
 	/** Year the figure describes, e.g. 2025. */
-	year: z.int('year must be a four-digit year like 2025').min(2000).max(2100),
+	year: z
+		.int('year must be a four-digit year like 2025')
+		.min(2000, 'year must be 2000 or later')
+		.refine((year) => year <= today().getUTCFullYear(), {
+			message: 'year must not be in the future: write the year the figure describes',
+		}),
 });
 
 /** "Pick one of these": practitioners choose one, e.g. one backend language. */
@@ -42,21 +60,37 @@ export const PhaseSkillSchema = z.union([IdSchema, OneOfSchema], {
 /** One phase of a roadmap. */
 export const PhaseSchema = z.strictObject({
 	/** Short name, e.g. "APIs and auth". */
-	title: z.string().min(2, 'phase title is required'),
+	title: z
+		.string()
+		.min(2, 'phase title is required')
+		.max(80, 'phase title must be at most 80 characters'),
 	/** Typical months at the role's hours per week; may be fractional (1.5). */
 	months: z.number().positive('months must be more than 0').max(36),
 	/** Two or three sentences on what this phase covers. */
-	summary: z.string().min(20, 'phase summary needs one full sentence (20+ characters)'),
+	summary: z
+		.string()
+		.min(20, 'phase summary needs one full sentence (20+ characters)')
+		.max(600, 'phase summary must be at most 600 characters'),
 	/** Ids of the skills learnt in this phase (files in content/skills/). */
 	skills: z.array(PhaseSkillSchema).min(1, 'a phase needs at least one skill id'),
 	/** Concrete, checkable outcomes that show the phase is done. */
-	milestones: z.array(z.string().min(8)).min(1, 'a phase needs at least one milestone'),
+	milestones: z
+		.array(
+			z
+				.string()
+				.min(8, 'a milestone needs a few words (8+ characters)')
+				.max(200, 'a milestone must be at most 200 characters: one checkable outcome'),
+		)
+		.min(1, 'a phase needs at least one milestone'),
 });
 
 /** A role roadmap. The body answers "What does a … do?". */
 export const RoleSchema = z.strictObject({
 	/** Role name, e.g. "Backend Engineer". */
-	title: z.string().min(3, 'title is required, like "Backend Engineer"'),
+	title: z
+		.string()
+		.min(3, 'title is required, like "Backend Engineer"')
+		.max(60, 'title must be at most 60 characters, like "Backend Engineer"'),
 	/** One line under the title; also the meta description. At most 160 characters. */
 	tagline: z
 		.string()
@@ -67,16 +101,22 @@ export const RoleSchema = z.strictObject({
 	/** Pay figures, one per region and level, each with its source and year. */
 	pay: z.array(PaySchema).default([]),
 	/** Hours a week the roadmap's months assume. */
-	hoursPerWeek: z.number().positive().max(60, 'hoursPerWeek above 60 is not a plan anyone keeps'),
+	hoursPerWeek: z
+		.number('hoursPerWeek must be a number, like 10')
+		.min(1, 'hoursPerWeek must be at least 1')
+		.max(60, 'hoursPerWeek above 60 is not a plan anyone keeps'),
 	/** The roadmap, in order. Time to ready is the sum of their months. */
 	phases: z.array(PhaseSchema).min(1, 'a role needs at least one phase'),
 	/** Three to seven things the role does on an ordinary day. */
 	typicalDay: z
-		.array(z.string().min(8))
+		.array(z.string().min(8).max(200, 'a typicalDay item must be at most 200 characters'))
 		.min(3, 'typicalDay needs 3 to 7 items')
 		.max(7, 'typicalDay needs 3 to 7 items'),
 	/** A short plain-text paragraph on why the role matters now. */
-	whyItMatters: z.string().min(40, 'whyItMatters needs a short paragraph (40+ characters)'),
+	whyItMatters: z
+		.string()
+		.min(40, 'whyItMatters needs a short paragraph (40+ characters)')
+		.max(1200, 'whyItMatters must be at most 1,200 characters: one short paragraph'),
 	/** Ids of hands-on projects (files in content/projects/). */
 	projects: z.array(IdSchema).default([]),
 	/** Ids of essays that serve this role (files in content/essays/). */

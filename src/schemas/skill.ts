@@ -35,7 +35,10 @@ export const ResourceSchema = z.strictObject({
 /** Something a reader can learn, referenced by roles and projects. */
 export const SkillSchema = z.strictObject({
 	/** Display name with its usual capitalisation, e.g. "PostgreSQL". */
-	name: z.string().min(1, 'name is required, like "PostgreSQL"'),
+	name: z
+		.string()
+		.min(1, 'name is required, like "PostgreSQL"')
+		.max(60, 'name must be at most 60 characters'),
 	/** What kind of skill this is; used to group the skills index. */
 	category: z.enum(SKILL_CATEGORIES, {
 		error: `category must be one of: ${SKILL_CATEGORIES.join(', ')}`,
@@ -46,12 +49,20 @@ export const SkillSchema = z.strictObject({
 		.min(20, 'description needs at least one full sentence (20+ characters)')
 		.max(400, 'description should be one or two sentences (at most 400 characters)'),
 	/** Other names people search for, e.g. ["postgres", "psql"]. */
-	aliases: z.array(z.string().min(1)).default([]),
+	aliases: z
+		.array(z.string().min(1).max(60, 'an alias must be at most 60 characters'))
+		.max(20)
+		.default([]),
 	/** Official documentation, as an https:// URL. */
 	docs: HttpsUrlSchema,
 	/** What to learn inside the skill, in order: 4 to 12 short items. */
 	topics: z
-		.array(z.string().min(3, 'a topic needs a few words').max(80, 'a topic is a short phrase (at most 80 characters)'))
+		.array(
+			z
+				.string()
+				.min(3, 'a topic needs a few words')
+				.max(80, 'a topic is a short phrase (at most 80 characters)'),
+		)
 		.min(4, 'topics needs 4 to 12 items: what a learner studies inside this skill, in order')
 		.max(12, 'topics needs 4 to 12 items: split the skill in two if it needs more')
 		.optional(),

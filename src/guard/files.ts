@@ -1,0 +1,191 @@
+/**
+ * Walks the content folder the way the guard needs it walked: without following links, refusing any
+ * entry the build could read differently (a link, a nested folder, a file named unlike its id, two files
+ * with one id), and reading each file's bytes strictly as UTF-8 before any parser sees them.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { guardMarkdown } from './markdown.ts';
+import type { GuardProblem } from './rules.ts';
+import { yamlProblems } from './yaml.ts';
+
+/** Each collection's folder under content/ and the file extensions it holds. */
+export const COLLECTION_FILES = {
+	tracks: ['yaml'],
+	skills: ['yaml'],
+	roles: ['md', 'mdx'],
+	projects: ['md', 'mdx'],
+	essays: ['md', 'mdx'],
+} as const satisfies Record<string, readonly ('md' | 'mdx' | 'yaml')[]>;
+
+/** The largest content file the build accepts; the longest today is under 10 KB. */
+export const MAX_FILE_BYTES = 100_000;
+
+export const FILE_MESSAGES = {
+	link: 'a symbolic link is not allowed here: content must be a regular file inside content/. Replace the link with the file itself',
+	special: 'only regular files are allowed here: content must be a regular file inside content/',
+	nested: (collection: string) =>
+		`folders inside content/${collection}/ are not read: content files sit directly in content/${collection}/. Move the file up`,
+	unknownFolder: `this is not a content folder: content/ holds only ${Object.keys(COLLECTION_FILES).join(', ')}`,
+	strayFile: 'files directly in content/ are not read: put it in the folder of its collection',
+	name: (collection: string, extensions: readonly string[]) =>
+		`the file name is not a valid id: name files in content/${collection}/ like backend-engineer.${extensions[0]} (lowercase letters, digits and single hyphens, then .${extensions.join(' or .')})`,
+	duplicate: (other: string) =>
+		`${other} has the same id: each id names exactly one file. Delete or rename one of them`,
+	tooLarge: `the file is larger than ${MAX_FILE_BYTES / 1000} KB: split it, or link to longer material`,
+	utf8: 'the file is not valid UTF-8 text: save it as UTF-8 (the byte here is not part of any character)',
+	bom: 'the file starts with a byte-order mark: save it as UTF-8 without BOM',
+	carriageReturn:
+		'the file has Windows (CRLF) or old Mac (CR) line endings: save it with LF line endings',
+	control: (code: number) =>
+		`the control character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed: delete it (tabs and line breaks are fine)`,
+} as const;
+
+const ID_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]+)$/;
+
+/** A guard problem with the file it is in, relative to the project root. */
+export interface FileProblem extends GuardProblem {
+	file: string;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function position(text: string, index: number): { line: number; column: number } {
+	const before = text.slice(0, index);
+	return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
+}
+
+/**
+ * Checks one file's bytes and, when they are clean text, its content.
+ * @param bytes - the file as read from disk
+ * @param kind - how the build reads it
+ * @returns problems with line and column in the file
+ */
+export function guardBytes(bytes: Uint8Array, kind: 'md' | 'mdx' | 'yaml'): GuardProblem[] {
+	if (bytes.length > MAX_FILE_BYTES)
+		return [{ line: 1, column: 1, message: FILE_MESSAGES.tooLarge }];
+	let text: string;
+	try {
+		text = decoder.decode(bytes);
+	} catch {
+		// Decode the valid prefix to say where the bad byte is.
+		let end = 0;
+		while (end < bytes.length) {
+			try {
+				decoder.decode(bytes.subarray(0, end + 1));
+				end += 1;
+			} catch {
+				// A multi-byte character may be cut; try a little further before giving up.
+				const next = [2, 3, 4].find((step) => {
+					try {
+						decoder.decode(bytes.subarray(0, end + step));
+						return true;
+					} catch {
+						return false;
+					}
+				});
+				if (next === undefined) break;
+				end += next;
+			}
+		}
+		const valid = decoder.decode(bytes.subarray(0, end));
+		return [{ ...position(valid, valid.length), message: FILE_MESSAGES.utf8 }];
+	}
+	if (text.startsWith('\uFEFF')) return [{ line: 1, column: 1, message: FILE_MESSAGES.bom }];
+	const cr = text.indexOf('\r');
+	if (cr !== -1) return [{ ...position(text, cr), message: FILE_MESSAGES.carriageReturn }];
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
+	const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/.exec(text);
+	if (control) {
+		return [
+			{
+				...position(text, control.index),
+				message: FILE_MESSAGES.control(control[0].charCodeAt(0)),
+			},
+		];
+	}
+	return kind === 'yaml' ? yamlProblems(text, 'file') : guardMarkdown(text, kind);
+}
+
+/**
+ * Every problem in every entry under a content folder: links, strays, names, duplicate ids, bytes,
+ * frontmatter, YAML and Markdown/MDX bodies.
+ * @param dir - the content folder
+ * @returns problems, file by file, in a stable order
+ */
+export async function guardFolder(dir: string): Promise<FileProblem[]> {
+	const problems: FileProblem[] = [];
+	const name = (path: string) => relative(process.cwd(), path) || path;
+	const report = (path: string, message: string) =>
+		problems.push({ file: name(path), line: 1, column: 1, message });
+
+	const top = await readdir(dir, { withFileTypes: true });
+	const reads: Promise<void>[] = [];
+	for (const entry of top.sort((a, b) => a.name.localeCompare(b.name))) {
+		const path = join(dir, entry.name);
+		if (entry.isSymbolicLink()) {
+			report(path, FILE_MESSAGES.link);
+			continue;
+		}
+		if (!entry.isDirectory()) {
+			report(path, FILE_MESSAGES.strayFile);
+			continue;
+		}
+		if (!Object.hasOwn(COLLECTION_FILES, entry.name)) {
+			report(path, FILE_MESSAGES.unknownFolder);
+			continue;
+		}
+		const collection = entry.name as keyof typeof COLLECTION_FILES;
+		const extensions: readonly string[] = COLLECTION_FILES[collection];
+		const ids = new Map<string, string>();
+		const files = await readdir(path, { withFileTypes: true });
+		for (const file of files.sort((a, b) => a.name.localeCompare(b.name))) {
+			const filePath = join(path, file.name);
+			if (file.isSymbolicLink()) {
+				report(filePath, FILE_MESSAGES.link);
+				continue;
+			}
+			if (file.isDirectory()) {
+				report(filePath, FILE_MESSAGES.nested(collection));
+				continue;
+			}
+			if (!file.isFile()) {
+				report(filePath, FILE_MESSAGES.special);
+				continue;
+			}
+			const match = ID_NAME.exec(file.name);
+			const [, id, extension] = match ?? [];
+			if (!id || !extension || !extensions.includes(extension)) {
+				report(filePath, FILE_MESSAGES.name(collection, extensions));
+				continue;
+			}
+			const other = ids.get(id);
+			if (other) {
+				report(filePath, FILE_MESSAGES.duplicate(name(other)));
+				continue;
+			}
+			ids.set(id, filePath);
+			const kind = extension as 'md' | 'mdx' | 'yaml';
+			reads.push(
+				readFile(filePath).then((bytes) => {
+					for (const problem of guardBytes(bytes, kind)) {
+						problems.push({ file: name(filePath), ...problem });
+					}
+				}),
+			);
+		}
+	}
+	await Promise.all(reads);
+	return problems.sort(
+		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+	);
+}
+
+/**
+ * "content/essays/x.mdx:3:1  message", the form editors and terminals turn into links.
+ * @param problem - one problem
+ * @returns the line to print
+ */
+export function formatFileProblem(problem: FileProblem): string {
+	return `${problem.file}:${problem.line}:${problem.column}  ${problem.message}`;
+}

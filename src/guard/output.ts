@@ -1,0 +1,217 @@
+/**
+ * The third wall: after the build, every page is parsed as a browser would parse it (parse5, the HTML
+ * standard's parser) and checked for what content may never produce. The site's own markup passes by
+ * construction; a hit means something got past the first two walls, and the build fails naming the page
+ * and the content file behind it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import { urlScheme } from './rules.ts';
+
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+/** Elements that never belong on a page of this site. */
+const NEVER = new Set([
+	'base',
+	'iframe',
+	'frame',
+	'frameset',
+	'object',
+	'embed',
+	'applet',
+	'portal',
+]);
+
+/** What a rendered content body (Markdown, MDX and the Callout component) may contain. */
+const BODY_ELEMENTS = new Set([
+	...[
+		'p',
+		'h1',
+		'h2',
+		'h3',
+		'h4',
+		'h5',
+		'h6',
+		'a',
+		'em',
+		'strong',
+		'code',
+		'pre',
+		'ul',
+		'ol',
+		'li',
+	],
+	...['blockquote', 'hr', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del', 'input', 'br'],
+	...['section', 'sup', 'sub', 'span', 'div', 'aside', 'abbr', 'kbd', 'mark', 'details', 'summary'],
+	...['figure', 'figcaption'],
+]);
+const BODY_ATTRIBUTES = new Set([
+	...['href', 'src', 'alt', 'title', 'id', 'class', 'align', 'type', 'checked', 'disabled', 'open'],
+	...['start', 'rel', 'target', 'colspan', 'rowspan', 'loading', 'decoding', 'width', 'height'],
+]);
+const URL_ATTRIBUTES = new Set([
+	...['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href', 'data'],
+	...['srcset', 'ping', 'longdesc', 'manifest', 'icon'],
+]);
+const SAFE_SCHEMES = new Set(['https', 'http', 'mailto']);
+
+/** The marker on the element that holds a rendered content body. */
+export const CONTENT_BODY_ATTRIBUTE = 'data-content-body';
+
+/** One finding on a built page. */
+export interface OutputProblem {
+	/** The page, relative to the output folder, e.g. "roles/backend-engineer/index.html". */
+	page: string;
+	/** The content file the page renders, when there is one. */
+	source: string | null;
+	message: string;
+}
+
+const attr = (element: Element, name: string) =>
+	element.attrs.find((attribute) => attribute.name === name)?.value;
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+function textOf(element: Element): string {
+	return element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
+}
+
+/**
+ * Every problem in one page's HTML.
+ * @param html - the page as built
+ * @returns messages; empty when the page holds only what the site itself writes
+ */
+export function pageProblems(html: string): string[] {
+	const problems: string[] = [];
+	const document = parse(html);
+	const policies: string[] = [];
+	const inlineScripts: { text: string; inHead: boolean }[] = [];
+
+	const walk = (node: ParentNode, inHead: boolean, inBody: boolean) => {
+		for (const child of node.childNodes) {
+			if (!('tagName' in child)) continue;
+			const element = child;
+			const tag = element.tagName;
+			const where = `<${tag}>`;
+			if (NEVER.has(tag)) problems.push(`${where} is never allowed on a page`);
+			if (tag === 'meta') {
+				const equiv = attr(element, 'http-equiv')?.toLowerCase();
+				if (!inHead) problems.push('<meta> outside <head>');
+				if (equiv === 'content-security-policy') policies.push(attr(element, 'content') ?? '');
+				else if (equiv !== undefined) problems.push(`<meta http-equiv="${equiv}"> is not allowed`);
+			}
+			if (tag === 'script') {
+				const type = attr(element, 'type') ?? '';
+				const src = attr(element, 'src');
+				if (inBody) problems.push('<script> inside a content body');
+				else if (type === 'application/ld+json') {
+					if (!inHead) problems.push('structured data <script> outside <head>');
+				} else if (src !== undefined) {
+					if (!/^\/(_astro|pagefind)\/[\w.-]+\.js$/.test(src))
+						problems.push(`<script src="${src}"> is not one of the site's own scripts`);
+				} else inlineScripts.push({ text: textOf(element), inHead });
+			}
+			if (tag === 'form') {
+				const action = attr(element, 'action') ?? '';
+				if (inBody) problems.push('<form> inside a content body');
+				else if (action !== '' && !/^\/(?!\/)/.test(action))
+					problems.push(`<form action="${action}"> leaves the site`);
+			}
+			if (inBody && !BODY_ELEMENTS.has(tag)) problems.push(`${where} inside a content body`);
+			for (const { name, value } of element.attrs) {
+				const lower = name.toLowerCase();
+				if (lower.startsWith('on'))
+					problems.push(`${lower}= on ${where}: event handlers run JavaScript`);
+				if (lower === 'style' && inBody) problems.push(`style= on ${where} inside a content body`);
+				if (inBody && !BODY_ATTRIBUTES.has(lower) && !/^(aria|data-footnote)/.test(lower))
+					problems.push(`${lower}= on ${where} inside a content body`);
+				if (URL_ATTRIBUTES.has(lower)) {
+					for (const url of lower === 'srcset' ? value.split(',') : [value]) {
+						const scheme = urlScheme(url.trim());
+						if (scheme !== null && !SAFE_SCHEMES.has(scheme))
+							problems.push(`${scheme}: URL in ${lower}= on ${where}`);
+					}
+				}
+			}
+			const body =
+				inBody || element.attrs.some((attribute) => attribute.name === CONTENT_BODY_ATTRIBUTE);
+			// A <template>'s children live in its content fragment.
+			const content = 'content' in element ? (element.content as ParentNode) : element;
+			walk(content, inHead || tag === 'head', body);
+		}
+	};
+	walk(document, false, false);
+
+	if (policies.length !== 1) {
+		problems.push(
+			policies.length === 0
+				? 'the page has no content-security-policy <meta>'
+				: `the page has ${policies.length} content-security-policy <meta> tags; it must have one`,
+		);
+	}
+	const policy = policies[0] ?? '';
+	for (const script of inlineScripts) {
+		if (!script.inHead) problems.push('an inline <script> outside <head>');
+		else if (!policy.includes(sha256(script.text)))
+			problems.push("an inline <script> whose hash is not in the page's policy");
+	}
+	return [...new Set(problems)];
+}
+
+/**
+ * The content file behind a page, found from its address: /roles/x/ → content/roles/x.md.
+ * @param page - the page relative to the output folder
+ * @param contentDir - the content folder
+ * @returns the file, or null for pages that render no single content file
+ */
+export function sourceOf(page: string, contentDir: string): string | null {
+	const match = /^(roles|essays|projects|skills)\/([^/]+)\/index\.html$/.exec(
+		page.split(sep).join('/'),
+	);
+	if (!match) return null;
+	const [, collection, id] = match;
+	for (const extension of ['md', 'mdx', 'yaml']) {
+		const file = join(contentDir, collection ?? '', `${id ?? ''}.${extension}`);
+		if (existsSync(file)) return relative(process.cwd(), file);
+	}
+	return null;
+}
+
+/**
+ * Checks every HTML page under the output folder.
+ * @param outDir - the built site
+ * @param contentDir - the content folder, to name the file behind a page
+ * @returns every problem, page by page
+ */
+export async function checkBuiltSite(outDir: string, contentDir: string): Promise<OutputProblem[]> {
+	const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+	const pages = entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+	const results = await Promise.all(
+		pages.map(async (path) => {
+			const page = relative(outDir, path);
+			const messages = pageProblems(await readFile(path, 'utf8'));
+			const source = messages.length > 0 ? sourceOf(page, contentDir) : null;
+			return messages.map((message) => ({ page, source, message }));
+		}),
+	);
+	return results.flat();
+}
+
+/**
+ * "dist/roles/x/index.html (content/roles/x.md)  <script> inside a content body"
+ * @param problem - one finding
+ * @param outDir - the output folder, for the page's path
+ * @returns the line to print
+ */
+export function formatOutputProblem(problem: OutputProblem, outDir: string): string {
+	const page = relative(process.cwd(), join(outDir, problem.page));
+	return `${page}${problem.source ? ` (${problem.source})` : ''}  ${problem.message}`;
+}

@@ -1,0 +1,128 @@
+/**
+ * YAML as contributors may write it: plain mappings, lists and scalars. No anchors or aliases (an alias
+ * bomb expands a few lines into gigabytes), no tags (`!!js/function` and friends), no duplicate keys, and
+ * nothing that the build's YAML reader (js-yaml) would read differently from this one.
+ */
+import jsYaml from 'js-yaml';
+import { isAlias, isCollection, isScalar, parseDocument, visit } from 'yaml';
+import type { GuardProblem } from './rules.ts';
+
+export const YAML_MESSAGES = {
+	empty: (what: string) => `the ${what} is empty: write its fields, one "name: value" per line`,
+	notMapping: (what: string) =>
+		`the ${what} must be a list of fields ("name: value" lines), not a single value or a list`,
+	alias:
+		'anchors and aliases (&name, *name) are not allowed: write the value out in full where it is needed',
+	tag: (tag: string) =>
+		`the YAML tag ${tag.replace('tag:yaml.org,2002:', '!!')} is not allowed: write a plain value (text, number, true/false or a date)`,
+	date: (value: string) =>
+		`${value} is not a calendar date: write a real date as YYYY-MM-DD, like 2026-02-28`,
+	differs:
+		'this YAML reads differently in two YAML parsers: put quotes around text values that look like numbers, dates or true/false',
+} as const;
+
+const DATE_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ].*)?$/;
+
+/**
+ * True when `value` names a real day of the Gregorian calendar.
+ * @param year - four-digit year
+ * @param month - 1 to 12
+ * @param day - 1 to 31
+ * @returns whether the day exists
+ */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
+}
+
+/** Dates become YYYY-MM-DD strings so both readers' results can be compared. */
+const normalise = (value: unknown): unknown =>
+	JSON.parse(
+		JSON.stringify(value, function (this: Record<string, unknown>, key) {
+			const raw = this[key];
+			return raw instanceof Date ? raw.toISOString().replace(/T00:00:00\.000Z$/, '') : raw;
+		}),
+	);
+
+/**
+ * Checks YAML text strictly and returns its problems, with lines counted from the start of the file.
+ * @param text - the YAML
+ * @param what - "frontmatter" or "file", for messages
+ * @param lineOffset - lines before the YAML in its file
+ * @returns problems; empty when the YAML is a plain mapping both readers agree on
+ */
+export function yamlProblems(text: string, what: string, lineOffset = 0): GuardProblem[] {
+	const doc = parseDocument(text, {
+		uniqueKeys: true,
+		prettyErrors: false,
+		strict: true,
+		schema: 'core',
+	});
+	const lineOf = (offset: number | undefined) => {
+		const before = text.slice(0, offset ?? 0);
+		const line = before.split('\n').length;
+		const column = before.length - before.lastIndexOf('\n');
+		return { line: line + lineOffset, column };
+	};
+	const problems: GuardProblem[] = [];
+	for (const error of [
+		...doc.errors,
+		...doc.warnings.filter((w) => !/^Unresolved tag/.test(w.message)),
+	]) {
+		const message = error.message.split('\n')[0] ?? error.message;
+		problems.push({
+			...lineOf(error.pos[0]),
+			message: `YAML could not be read: ${message.replace(/ at line \d+, column \d+.*$/, '')}`,
+		});
+	}
+	if (problems.length > 0) return problems;
+
+	visit(doc, (_key, node) => {
+		if (isAlias(node)) {
+			problems.push({ ...lineOf(node.range?.[0]), message: YAML_MESSAGES.alias });
+			return;
+		}
+		if (!isScalar(node) && !isCollection(node)) return;
+		if (node.anchor) problems.push({ ...lineOf(node.range?.[0]), message: YAML_MESSAGES.alias });
+		// yaml sets a node's tag only when the source wrote one ("!!str", "!custom").
+		if (node.tag) problems.push({ ...lineOf(node.range?.[0]), message: YAML_MESSAGES.tag(node.tag) });
+		if (isScalar(node) && typeof node.value === 'string') {
+			const match = DATE_LIKE.exec(node.value.trim());
+			if (match && !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+				problems.push({ ...lineOf(node.range?.[0]), message: YAML_MESSAGES.date(node.value) });
+			}
+		}
+	});
+	if (problems.length > 0) return dedupe(problems);
+
+	const value: unknown = doc.toJS();
+	if (value === null || value === undefined)
+		return [{ line: 1 + lineOffset, column: 1, message: YAML_MESSAGES.empty(what) }];
+	if (typeof value !== 'object' || Array.isArray(value)) {
+		return [{ line: 1 + lineOffset, column: 1, message: YAML_MESSAGES.notMapping(what) }];
+	}
+	let theirs: unknown;
+	try {
+		theirs = jsYaml.load(text);
+	} catch {
+		theirs = undefined;
+	}
+	if (JSON.stringify(normalise(theirs)) !== JSON.stringify(normalise(value))) {
+		return [{ line: 1 + lineOffset, column: 1, message: YAML_MESSAGES.differs }];
+	}
+	return [];
+}
+
+function dedupe(problems: GuardProblem[]): GuardProblem[] {
+	const seen = new Set<string>();
+	return problems
+		.filter((problem) => {
+			const key = `${problem.line}:${problem.column}:${problem.message}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		})
+		.sort((a, b) => a.line - b.line || a.column - b.column);
+}
