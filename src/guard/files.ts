@@ -48,7 +48,8 @@ export interface FileProblem extends GuardProblem {
 	file: string;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so the guard can refuse it instead of hiding it.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function position(text: string, index: number): { line: number; column: number } {
 	const before = text.slice(0, index);
@@ -127,6 +128,8 @@ export async function guardFolder(dir: string): Promise<FileProblem[]> {
 			report(path, FILE_MESSAGES.link);
 			continue;
 		}
+		// A README for contributors may sit at the top; no collection reads it.
+		if (entry.isFile() && entry.name === 'README.md') continue;
 		if (!entry.isDirectory()) {
 			report(path, FILE_MESSAGES.strayFile);
 			continue;

@@ -79,15 +79,18 @@ export function yamlProblems(text: string, what: string, lineOffset = 0): GuardP
 	}
 	if (problems.length > 0) return problems;
 
+	let aliasReported = false;
 	visit(doc, (_key, node) => {
-		if (isAlias(node)) {
-			problems.push({ ...lineOf(node.range?.[0]), message: YAML_MESSAGES.alias });
-			return;
+		// One message for the first anchor or alias is enough; a bomb has thousands.
+		if (isAlias(node) || ((isScalar(node) || isCollection(node)) && node.anchor)) {
+			if (!aliasReported)
+				problems.push({ ...lineOf(node.range?.[0]), message: YAML_MESSAGES.alias });
+			aliasReported = true;
 		}
 		if (!isScalar(node) && !isCollection(node)) return;
-		if (node.anchor) problems.push({ ...lineOf(node.range?.[0]), message: YAML_MESSAGES.alias });
 		// yaml sets a node's tag only when the source wrote one ("!!str", "!custom").
-		if (node.tag) problems.push({ ...lineOf(node.range?.[0]), message: YAML_MESSAGES.tag(node.tag) });
+		if (node.tag)
+			problems.push({ ...lineOf(node.range?.[0]), message: YAML_MESSAGES.tag(node.tag) });
 		if (isScalar(node) && typeof node.value === 'string') {
 			const match = DATE_LIKE.exec(node.value.trim());
 			if (match && !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {

@@ -1,22 +1,44 @@
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, OUTPUT, type BuildResult } from './build-site';
 
-/** Where the hostile fixtures would write if any of their code ran. */
-export const MARKERS = ['pwned-esm', 'pwned-export', 'pwned-expression'].map(
-	(name) => `${OUTPUT}/${name}`,
-);
+/** Where the hostile fixtures would write if any of their code ran: every "pwned-…" they name. */
+export async function markers(): Promise<string[]> {
+	const names = new Set<string>();
+	for (const name of await readdir('tests/fixtures/hostile')) {
+		const text = await readFile(`tests/fixtures/hostile/${name}`, 'latin1');
+		for (const match of text.matchAll(/pwned-[a-z-]+/g)) names.add(match[0]);
+	}
+	return [...names].map((name) => `${OUTPUT}/${name}`);
+}
 export const HOSTILE_CONTENT = 'tests/.output/hostile-content';
 
-/** The valid fixture site plus every hostile file as an essay. */
+/**
+ * The valid fixture site plus every hostile file (Markdown as essays, YAML as skills), a link to a
+ * hostile file outside content/, an impostor named like a real role and a .md/.mdx pair with one id.
+ */
 async function hostileContent(): Promise<void> {
 	await rm(HOSTILE_CONTENT, { recursive: true, force: true });
 	await mkdir(HOSTILE_CONTENT, { recursive: true });
 	await cp('tests/fixtures/site', HOSTILE_CONTENT, { recursive: true });
 	for (const name of await readdir('tests/fixtures/hostile')) {
-		await cp(`tests/fixtures/hostile/${name}`, `${HOSTILE_CONTENT}/essays/${name}`);
+		const folder = name.endsWith('.yaml') ? 'skills' : 'essays';
+		await cp(`tests/fixtures/hostile/${name}`, `${HOSTILE_CONTENT}/${folder}/${name}`);
 	}
-	await Promise.all(MARKERS.map((marker) => rm(marker, { force: true })));
+	await symlink(
+		resolve('tests/fixtures/hostile/export-tab.mdx'),
+		`${HOSTILE_CONTENT}/roles/linked.mdx`,
+	);
+	await cp(
+		`${HOSTILE_CONTENT}/roles/backend-engineer.md`,
+		`${HOSTILE_CONTENT}/roles/backend-engineer~.md`,
+	);
+	await cp(
+		`${HOSTILE_CONTENT}/roles/backend-engineer.md`,
+		`${HOSTILE_CONTENT}/roles/backend-engineer.mdx`,
+	);
+	await Promise.all((await markers()).map((marker) => rm(marker, { force: true })));
 }
 
 declare module 'vitest' {

@@ -1,31 +1,34 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { guardContent, guardFile } from '../../src/lib/content-guard';
+import { FILE_MESSAGES, guardBytes, guardFolder } from '../../src/guard/files';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/hostile/${name}`, 'utf8');
-const lines = (problems: ReturnType<typeof guardFile>) =>
-	problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
+const fixture = (name: string) => readFileSync(`tests/fixtures/hostile/${name}`);
+const kindOf = (name: string) => name.split('.').pop() as 'md' | 'mdx' | 'yaml';
+const guard = (name: string) =>
+	guardBytes(fixture(name), kindOf(name)).map((p) => `${p.line}:${p.column} ${p.message}`);
 
 const ESM =
 	'import and export are not allowed: MDX would run them as code on the build machine. Delete the line; allowed components (Callout) need no import';
 const EXPRESSION =
 	'{…} expressions are not allowed: MDX would run them as JavaScript. Write the text itself, or escape a literal brace as \\{';
-const URL_FIX =
-	'they can run code or hide content. Use an https:// address or a relative link like /roles/backend-engineer/';
-const EMBED_FIX =
-	'plugins and embedded objects can run code. Link to the file instead: [title](https://…)';
+const RAW_HTML =
+	'raw HTML is not allowed in .md files: the site cannot check what it would do in a reader’s browser. Use Markdown (**bold**, `code`, [link](https://…)); for <kbd> or <abbr>, rename the file to .mdx';
+const scheme = (name: string) =>
+	`${name}: links are not allowed: only https:// and mailto: addresses, or a relative link like /roles/backend-engineer/. Rewrite the link`;
+const closing = (line: string) =>
+	`the frontmatter must close with a line that is exactly "---", not ${JSON.stringify(line)}: remove what follows the dashes`;
 
-describe('hostile fixtures are rejected at the line and column of the problem', () => {
+describe('every hostile fixture is refused at the line and column of the problem', () => {
 	test.each([
+		// MDX that would run code on the build machine
 		['esm-import.mdx', [`7:1 ${ESM}`, `11:1 ${ESM}`]],
 		['esm-export.mdx', [`9:1 ${ESM}`]],
+		['export-tab.mdx', [`9:1 ${ESM}`]],
 		['expression.mdx', [`7:31 ${EXPRESSION}`, `9:1 ${EXPRESSION}`]],
-		[
-			'component.mdx',
-			[
-				'9:1 <Chart> is not an allowed component. Use Markdown, or one of: Callout, abbr, br, kbd, mark, sub, sup, details, summary, figure, figcaption',
-			],
-		],
+		['footnote-expression.mdx', [`9:7 ${EXPRESSION}`]],
+		['frontmatter-trailing-space.mdx', [`5:1 ${closing('--- ')}`]],
 		[
 			'attribute-expression.mdx',
 			[
@@ -33,72 +36,141 @@ describe('hostile fixtures are rejected at the line and column of the problem', 
 			],
 		],
 		[
-			'script.md',
+			'set-html.mdx',
 			[
-				'9:1 <script> is not allowed: content may not run scripts. Remove it; to show code, use a fenced code block',
+				'7:1 <Callout> may not have a set:html= attribute: directives such as set:html or client:load run code or inject markup. Remove the attribute',
 			],
 		],
 		[
-			'iframe.md',
+			'component.mdx',
 			[
-				'9:1 <iframe> is not allowed: embedded pages can track readers or run code. Link to the page instead: [title](https://…)',
+				'9:1 <Chart> is not an allowed component. Use Markdown, or one of: Callout, abbr, br, kbd, mark, sub, sup, details, summary, figure, figcaption',
 			],
 		],
-		['object.md', [`7:1 <object> is not allowed: ${EMBED_FIX}`]],
-		['embed.md', [`7:1 <embed> is not allowed: ${EMBED_FIX}`]],
+		// Markdown that would put markup into readers' pages
+		['script.md', [`9:1 ${RAW_HTML}`]],
+		['iframe.md', [`9:1 ${RAW_HTML}`]],
+		['object.md', [`7:1 ${RAW_HTML}`, `7:47 ${RAW_HTML}`]],
+		['embed.md', [`7:1 ${RAW_HTML}`]],
+		['style.md', [`7:1 ${RAW_HTML}`]],
+		['onerror.md', [`7:48 ${RAW_HTML}`]],
+		['list-onerror.md', [`7:20 ${RAW_HTML}`]],
+		['footnote-html.md', [`9:7 ${RAW_HTML}`]],
+		['frontmatter-tab.md', [`5:1 ${closing('---\t')}`]],
+		['javascript-url.md', [`7:1 ${scheme('javascript')}`]],
+		['data-url.md', [`7:1 ${scheme('data')}`]],
+		['vbscript-url.md', [`7:1 ${RAW_HTML}`, `7:47 ${RAW_HTML}`]],
+		['entity-javascript-url.md', [`7:1 ${RAW_HTML}`, `7:59 ${RAW_HTML}`]],
+		// Files the build would read differently, or not at all
 		[
-			'style.md',
+			'toml.md',
 			[
-				'7:1 <style> is not allowed: styles come from the site, not from content. Remove it and use Markdown emphasis instead',
+				'1:1 frontmatter must be YAML between two "---" lines; TOML frontmatter (+++) is not supported',
+			],
+		],
+		['bom.md', [`1:1 ${FILE_MESSAGES.bom}`]],
+		['crlf.md', [`1:4 ${FILE_MESSAGES.carriageReturn}`]],
+		['latin1.md', [`7:4 ${FILE_MESSAGES.utf8}`]],
+		// YAML
+		[
+			'alias-bomb.yaml',
+			[
+				'1:7 anchors and aliases (&name, *name) are not allowed: write the value out in full where it is needed',
+			],
+		],
+		['empty.yaml', ['1:1 the file is empty: write its fields, one "name: value" per line']],
+		['duplicate-keys.yaml', ['3:1 YAML could not be read: Map keys must be unique']],
+		[
+			'custom-tag.yaml',
+			[
+				'1:21 the YAML tag !!js/function is not allowed: write a plain value (text, number, true/false or a date)',
 			],
 		],
 		[
-			'onerror.md',
-			['7:48 onerror= is not allowed: event handlers run JavaScript. Remove the attribute'],
+			'syntax-error.yaml',
+			[
+				'3:1 YAML could not be read: Flow sequence in block collection must be sufficiently indented and end with a ]',
+			],
 		],
-		['javascript-url.md', [`7:1 javascript: URLs are not allowed: ${URL_FIX}`]],
-		['data-url.md', [`7:1 data: URLs are not allowed: ${URL_FIX}`]],
-		['vbscript-url.md', [`7:1 vbscript: URLs are not allowed: ${URL_FIX}`]],
-		['entity-javascript-url.md', [`7:1 javascript: URLs are not allowed: ${URL_FIX}`]],
+		[
+			'impossible-date.yaml',
+			['2:10 2026-02-30 is not a calendar date: write a real date as YYYY-MM-DD, like 2026-02-28'],
+		],
 	])('%s', (name, expected) => {
-		expect(lines(guardFile(fixture(name), name))).toEqual(expected);
+		expect(guard(name)).toEqual(expected);
 	});
 });
 
-describe('safe content passes', () => {
+describe('content that is only text passes', () => {
 	test.each([
 		[
-			'allowed component and inline elements in MDX',
-			'mdx',
-			'<Callout type="tip">Press <kbd>Ctrl</kbd>.</Callout>',
-		],
-		['an escaped brace in MDX', 'mdx', 'Sets are written \\{a, b\\}.'],
-		['code fences may mention anything', 'md', '```html\n<script>alert(1)</script>\n```'],
-		['inline code too', 'md', 'Never write `<img onerror=alert(1)>` in a page.'],
-		['braces are plain text in Markdown', 'md', 'A set like {a, b} is fine in .md files.'],
-		[
-			'https, relative and mailto links',
-			'md',
-			'[docs](https://example.org) [role](/roles/x/) [mail](mailto:a@example.org)',
+			'plain Markdown',
+			'---\ntitle: x\n---\n\n# Heading\n\nText with **bold**, `code` and [a link](https://example.org/).\n',
 		],
 		[
-			'harmless HTML in Markdown',
-			'md',
-			'Press <kbd>Ctrl</kbd> and read <abbr title="Site reliability">SRE</abbr>.',
+			'tables, lists, quotes and footnotes',
+			'---\ntitle: x\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n> quote\n\n- item[^1]\n\n[^1]: A note.\n',
 		],
-	] as const)('%s', (_name, kind, body) => {
-		expect(guardContent(body, kind)).toEqual([]);
+		[
+			'relative, fragment and mailto links',
+			'---\ntitle: x\n---\n\n[role](/roles/x/) [top](#top) [mail](mailto:a@example.org)\n',
+		],
+		[
+			'code that shows HTML',
+			'---\ntitle: x\n---\n\n```html\n<script>alert(1)</script>\n```\n\nInline `<img onerror=x>`.\n',
+		],
+	])('%s', (_name, text) => {
+		expect(guardBytes(new TextEncoder().encode(text), 'md')).toEqual([]);
 	});
 
-	test('frontmatter is left to the schemas', () => {
-		expect(guardFile('---\ntitle: "<script>"\n---\n\nText.\n', 'x.md')).toEqual([]);
+	test('MDX with the allowed component and elements', () => {
+		const text =
+			'---\ntitle: x\n---\n\n<Callout type="tip">Press <kbd>Ctrl</kbd>, <abbr title="HyperText">HTML</abbr>.</Callout>\n\nAn escaped \\{brace\\}.\n';
+		expect(guardBytes(new TextEncoder().encode(text), 'mdx')).toEqual([]);
 	});
 });
 
-test('broken MDX is reported with its position instead of crashing', () => {
-	const [problem] = guardContent('Text\n\n<Callout>never closed', 'mdx');
-	expect(problem?.line).toBe(3);
-	expect(problem?.message).toMatch(
-		/^MDX could not be read: .+\. Check for an unclosed tag or a stray \{ or <$/,
+describe('the content folder: only regular files named by their id, one file per id', () => {
+	const root = mkdtempSync(join(tmpdir(), 'rolemap-guard-'));
+	const content = join(root, 'content');
+	const role = '---\ntitle: Backend Engineer\n---\n\nText.\n';
+	mkdirSync(join(content, 'roles', 'nested'), { recursive: true });
+	mkdirSync(join(content, 'skills'), { recursive: true });
+	writeFileSync(join(content, 'roles', 'backend-engineer.md'), role);
+	writeFileSync(join(content, 'roles', 'backend-engineer~.md'), role);
+	writeFileSync(join(content, 'roles', 'Backend.md'), role);
+	writeFileSync(join(content, 'roles', 'data-engineer.md'), role);
+	writeFileSync(join(content, 'roles', 'data-engineer.mdx'), role);
+	writeFileSync(join(content, 'roles', 'nested', 'ml-engineer.md'), role);
+	writeFileSync(join(content, 'roles', 'notes.txt'), 'notes');
+	writeFileSync(join(content, 'skills', 'go.yaml'), 'name: Go\n');
+	writeFileSync(join(content, 'stray.md'), role);
+	mkdirSync(join(content, 'drafts'));
+	// A link to a hostile file elsewhere, even one of the repository's own fixtures.
+	symlinkSync(
+		join(process.cwd(), 'tests/fixtures/hostile/export-tab.mdx'),
+		join(content, 'roles', 'linked.mdx'),
 	);
+	symlinkSync(join(content, 'roles'), join(content, 'essays'));
+
+	test('each bad entry is named with what to do', async () => {
+		const problems = await guardFolder(content);
+		const at = (path: string) => relative(process.cwd(), join(content, path));
+		const name = FILE_MESSAGES.name('roles', ['md', 'mdx']);
+		expect(problems.map((p) => `${p.file}  ${p.message}`)).toEqual([
+			`${at('drafts')}  ${FILE_MESSAGES.unknownFolder}`,
+			`${at('essays')}  ${FILE_MESSAGES.link}`,
+			`${at('roles/backend-engineer~.md')}  ${name}`,
+			`${at('roles/Backend.md')}  ${name}`,
+			`${at('roles/data-engineer.mdx')}  ${FILE_MESSAGES.duplicate(at('roles/data-engineer.md'))}`,
+			`${at('roles/linked.mdx')}  ${FILE_MESSAGES.link}`,
+			`${at('roles/nested')}  ${FILE_MESSAGES.nested('roles')}`,
+			`${at('roles/notes.txt')}  ${name}`,
+			`${at('stray.md')}  ${FILE_MESSAGES.strayFile}`,
+		]);
+	});
+
+	test('the real content passes', async () => {
+		expect(await guardFolder('content')).toEqual([]);
+	});
 });

@@ -1,0 +1,57 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkBuiltSite, formatOutputProblem } from '../../src/guard/output';
+
+const ROLE = 'roles/backend-engineer/index.html';
+
+/** A copy of one built page with `markup` planted inside its content body. */
+async function planted(markup: string, where: 'body' | 'head' = 'body'): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'rolemap-output-'));
+	await cp('dist/roles/backend-engineer', join(dir, 'roles/backend-engineer'), { recursive: true });
+	const html = await readFile(join(dir, ROLE), 'utf8');
+	const changed =
+		where === 'head'
+			? html.replace('</head>', `${markup}</head>`)
+			: html.replace(/(<div[^>]*data-content-body[^>]*>)/, `$1${markup}`);
+	expect(changed).not.toBe(html);
+	await writeFile(join(dir, ROLE), changed);
+	return dir;
+}
+
+describe('the third wall: built pages are checked for what content may never produce', () => {
+	test('the real site passes', async () => {
+		expect(await checkBuiltSite('dist', 'content')).toEqual([]);
+	});
+
+	test.each([
+		['<meta http-equiv="refresh" content="0;url=https://evil.example/">', '<meta> outside <head>'],
+		['<script>alert(1)</script>', '<script> inside a content body'],
+		['<img src="x" onerror="alert(1)">', 'onerror= on <img>: event handlers run JavaScript'],
+		['<a href="java\tscript:alert(1)">x</a>', 'javascript: URL in href= on <a>'],
+		[
+			'<form action="https://evil.example/"><input name="q"></form>',
+			'<form> inside a content body',
+		],
+		['<iframe src="https://evil.example/"></iframe>', '<iframe> is never allowed on a page'],
+		['<base href="https://evil.example/">', '<base> is never allowed on a page'],
+	])('planting %s fails, naming the page and its content file', async (markup, message) => {
+		const dir = await planted(markup);
+		const problems = await checkBuiltSite(dir, 'content');
+		expect(problems.map((problem) => formatOutputProblem(problem, dir))).toContainEqual(
+			expect.stringContaining(`${ROLE} (content/roles/backend-engineer.md)  ${message}`),
+		);
+	});
+
+	test('a second policy <meta> in the head fails', async () => {
+		const dir = await planted(
+			'<meta http-equiv="content-security-policy" content="script-src *">',
+			'head',
+		);
+		const problems = await checkBuiltSite(dir, 'content');
+		expect(problems.map((problem) => problem.message)).toContain(
+			'the page has 2 content-security-policy <meta> tags; it must have one',
+		);
+	});
+});
