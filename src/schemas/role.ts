@@ -10,12 +10,12 @@ export const PaySchema = z.strictObject({
 	/** ISO 3166-1 alpha-2 region code, e.g. "US", "IN". */
 	region: z
 		.string()
-		.regex(/^[A-Z]{2}$/, 'region must be a two-letter country code like "US"')
+		.regex(/^[A-Z]{2}$/, { message: 'region must be a two-letter country code like "US"', abort: true })
 		.refine(isRegion, 'region must be a real ISO 3166-1 country code, like "US", "GB" or "IN"'),
 	/** ISO 4217 currency code, e.g. "USD", "INR". */
 	currency: z
 		.string()
-		.regex(/^[A-Z]{3}$/, 'currency must be a three-letter code like "USD"')
+		.regex(/^[A-Z]{3}$/, { message: 'currency must be a three-letter code like "USD"', abort: true })
 		.refine(
 			(code) => CURRENCIES.has(code),
 			'currency must be an ISO 4217 code, like "USD", "GBP" or "INR"',

@@ -81,6 +81,42 @@ describe('bad role frontmatter fails with a message that says how to fix it', ()
 			expected: 'pay.0.region: region must be a two-letter country code like "US"',
 		},
 		{
+			name: 'a currency Intl does not know',
+			patch: { pay: [{ ...pay, currency: 'ABC' }] },
+			expected: 'pay.0.currency: currency must be an ISO 4217 code, like "USD", "GBP" or "INR"',
+		},
+		{
+			name: 'a user-assigned region code',
+			patch: { pay: [{ ...pay, region: 'ZZ' }] },
+			expected: 'pay.0.region: region must be a real ISO 3166-1 country code, like "US", "GB" or "IN"',
+		},
+		{
+			name: 'a pay year in the future',
+			patch: { pay: [{ ...pay, year: 2099 }] },
+			expected: 'pay.0.year: year must not be in the future: write the year the figure describes',
+		},
+		{
+			name: 'a source URL that hides its host behind user info',
+			patch: { pay: [{ ...pay, source: { ...pay.source, url: 'https://www.bls.gov@evil.example/' } }] },
+			expected:
+				'pay.0.source.url: must not contain a user name or password before "@": "https://site@other.example/" goes to other.example. Write the address itself',
+		},
+		{
+			name: 'a review date in the future',
+			patch: { updated: '2999-01-01' },
+			expected: 'updated: must not be in the future: write the day it happened, as YYYY-MM-DD',
+		},
+		{
+			name: 'a fraction of an hour a week',
+			patch: { hoursPerWeek: 0.0001 },
+			expected: 'hoursPerWeek: hoursPerWeek must be at least 1',
+		},
+		{
+			name: 'a title a megabyte long',
+			patch: { title: 'x'.repeat(1_000_000) },
+			expected: 'title: title must be at most 60 characters, like "Backend Engineer"',
+		},
+		{
 			name: 'amount with separators',
 			patch: { pay: [{ ...pay, amount: '130,000' }] },
 			expected: 'pay.0.amount: amount must be a whole number with no separators, like 130000',
