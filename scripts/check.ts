@@ -73,7 +73,7 @@ export async function checkContent(
 		await Promise.all(
 			(Object.keys(SCHEMAS) as CollectionName[]).map(async (name) => [
 				name,
-				(await readCollection(join(dir, name))).filter((entry) => !refused.has(entry.file)),
+				await readCollection(join(dir, name), refused),
 			]),
 		),
 	) as Record<CollectionName, ContentFile[]>;

@@ -38,11 +38,18 @@ function parseYaml(text: string, firstLine: number): Pick<ContentFile, 'data' | 
 /**
  * Every entry of one collection folder.
  * @param dir - the collection folder, e.g. "content/roles"
+ * @param skip - files (relative to the project root) not to read: those the content guard refused
  * @returns entries sorted by file name
  */
-export async function readCollection(dir: string): Promise<ContentFile[]> {
+export async function readCollection(
+	dir: string,
+	skip: ReadonlySet<string> = new Set(),
+): Promise<ContentFile[]> {
 	const names = (await readdir(dir).catch(() => [] as string[]))
-		.filter((name) => /\.(md|mdx|ya?ml)$/.test(name))
+		.filter(
+			(name) =>
+				/\.(md|mdx|ya?ml)$/.test(name) && !skip.has(relative(process.cwd(), join(dir, name))),
+		)
 		.sort();
 	return Promise.all(
 		names.map(async (name) => {

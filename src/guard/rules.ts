@@ -77,7 +77,7 @@ export const MESSAGES = {
 	attributeExpression: (name: string) =>
 		`<${name}> has an {…} attribute: expressions run as JavaScript. Write attribute values as plain text in quotes`,
 	rawHtml:
-		'raw HTML is not allowed in .md files: the site cannot check what it would do in a reader’s browser. Use Markdown (**bold**, `code`, [link](https://…)); for <kbd> or <abbr>, rename the file to .mdx',
+		'raw HTML is not allowed in .md files: the site cannot check what it would do in a reader’s browser. Write it in Markdown (emphasis, code, links); for <kbd> or <abbr>, rename the file to .mdx',
 	component: (name: string) =>
 		`<${name || '>'}${name ? '>' : ''} is not an allowed component. Use Markdown, or one of: ${Object.keys(ALLOWED_ELEMENTS).join(', ')}`,
 	forbidden: (name: string, why: string) => `<${name}> is not allowed: ${why}`,

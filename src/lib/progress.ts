@@ -50,14 +50,61 @@ export function parseProgressFile(text: string): ProgressFile {
 	) {
 		throw new Error('That file is not a Rolemap progress file.');
 	}
-	const roles: Record<string, string[]> = {};
+	const roles = emptyRoles();
 	for (const [role, ids] of Object.entries(file.roles as Record<string, unknown>)) {
-		if (Array.isArray(ids))
+		if (Array.isArray(ids) && /^[a-z0-9-]+$/.test(role))
 			roles[role] = ids.filter(
 				(id): id is string => typeof id === 'string' && /^m[0-9a-z]+$/.test(id),
 			);
 	}
 	return { format: 'rolemap-progress', version: 1, roles };
+}
+
+/**
+ * A role map without a prototype, so a role whose id is "constructor" or "__proto__" is just a key.
+ * @returns an empty map of role id → milestone ids
+ */
+export function emptyRoles(): Record<string, string[]> {
+	return Object.create(null) as Record<string, string[]>;
+}
+
+/**
+ * Imported progress added to what the reader has: every tick in either is kept.
+ * @param current - what the browser holds
+ * @param imported - the file the reader chose
+ * @returns the merged progress and how many ticks it adds
+ */
+export function mergeProgress(
+	current: ProgressFile,
+	imported: ProgressFile,
+): { file: ProgressFile; added: number } {
+	const roles = emptyRoles();
+	for (const [role, ids] of Object.entries(current.roles)) roles[role] = [...ids];
+	let added = 0;
+	for (const [role, ids] of Object.entries(imported.roles)) {
+		const merged = new Set(roles[role] ?? []);
+		for (const id of ids) {
+			if (!merged.has(id)) added++;
+			merged.add(id);
+		}
+		roles[role] = [...merged];
+	}
+	return { file: { format: 'rolemap-progress', version: 1, roles }, added };
+}
+
+/**
+ * How many ticks the reader would lose by replacing their progress with a file's.
+ * @param current - what the browser holds
+ * @param imported - the file the reader chose
+ * @returns ticks held now that the file does not have
+ */
+export function ticksLostByReplacing(current: ProgressFile, imported: ProgressFile): number {
+	let lost = 0;
+	for (const [role, ids] of Object.entries(current.roles)) {
+		const kept = new Set(imported.roles[role] ?? []);
+		lost += ids.filter((id) => !kept.has(id)).length;
+	}
+	return lost;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const ROLE = '/roles/backend-engineer/';
@@ -51,12 +51,37 @@ test.describe('milestone checklists', () => {
 		await other.goto(ROLE);
 		await expect(other.getByText('0 of 9 milestones done.')).toBeVisible();
 		await other.locator('input[data-progress-import]').setInputFiles(file);
-		await expect(other.getByText('Imported progress for 1 roles.')).toBeVisible();
+		await expect(other.getByText('Imported: 1 new tick added, none removed.')).toBeVisible();
 		await expect(
 			other.getByRole('checkbox', { name: /Write a query joining three or more tables/ }),
 		).toBeChecked();
 		await expect(other.getByText('1 of 9 milestones done.')).toBeVisible();
 		await fresh.close();
+	});
+
+	test('importing a file with fewer ticks merges unless the reader agrees to replace', async ({
+		page,
+	}, testInfo) => {
+		await page.goto(ROLE);
+		const milestone = page.getByRole('checkbox', {
+			name: /Write a query joining three or more tables/,
+		});
+		await milestone.check();
+		const empty = testInfo.outputPath('empty.json');
+		writeFileSync(
+			empty,
+			JSON.stringify({ format: 'rolemap-progress', version: 1, roles: { 'backend-engineer': [] } }),
+		);
+		// Declining the question keeps every tick.
+		page.once('dialog', (dialog) => void dialog.dismiss());
+		await page.locator('input[data-progress-import]').setInputFiles(empty);
+		await expect(page.getByText('Imported: 0 new ticks added, none removed.')).toBeVisible();
+		await expect(milestone).toBeChecked();
+		// Agreeing replaces.
+		page.once('dialog', (dialog) => void dialog.accept());
+		await page.locator('input[data-progress-import]').setInputFiles(empty);
+		await expect(page.getByText('Progress replaced with the file’s.')).toBeVisible();
+		await expect(milestone).not.toBeChecked();
 	});
 
 	test('reset asks first, then clears this role', async ({ page }) => {

@@ -14,7 +14,7 @@ const ESM =
 const EXPRESSION =
 	'{…} expressions are not allowed: MDX would run them as JavaScript. Write the text itself, or escape a literal brace as \\{';
 const RAW_HTML =
-	'raw HTML is not allowed in .md files: the site cannot check what it would do in a reader’s browser. Use Markdown (**bold**, `code`, [link](https://…)); for <kbd> or <abbr>, rename the file to .mdx';
+	'raw HTML is not allowed in .md files: the site cannot check what it would do in a reader’s browser. Write it in Markdown (emphasis, code, links); for <kbd> or <abbr>, rename the file to .mdx';
 const scheme = (name: string) =>
 	`${name}: links are not allowed: only https:// and mailto: addresses, or a relative link like /roles/backend-engineer/. Rewrite the link`;
 const closing = (line: string) =>

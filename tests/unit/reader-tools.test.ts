@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { niceTicks, scale, timelineBars } from '../../src/lib/charts';
 import { compareSkills } from '../../src/lib/compare';
 import { monthsAtPace } from '../../src/lib/pace';
-import { countDone, milestoneId, parseProgressFile } from '../../src/lib/progress';
+import {
+	countDone,
+	mergeProgress,
+	milestoneId,
+	parseProgressFile,
+	ticksLostByReplacing,
+	type ProgressFile,
+} from '../../src/lib/progress';
 import { rankBySkillGap } from '../../src/lib/skill-gap';
 
 describe('milestone ids', () => {
@@ -148,4 +155,55 @@ describe('charts', () => {
 		expect(scale(5, 10, [0, 100])).toBe(50);
 		expect(scale(5, 10, [300, 100])).toBe(200);
 	});
+});
+
+describe('importing progress', () => {
+	const file = (roles: Record<string, string[]>): ProgressFile => ({
+		format: 'rolemap-progress',
+		version: 1,
+		roles,
+	});
+
+	test('merging keeps every tick from both and counts what it adds', () => {
+		const { file: merged, added } = mergeProgress(
+			file({ 'backend-engineer': ['m1', 'm2'] }),
+			file({ 'backend-engineer': ['m2', 'm3'], 'qa-engineer': ['m4'] }),
+		);
+		expect({ ...merged.roles }).toEqual({
+			'backend-engineer': ['m1', 'm2', 'm3'],
+			'qa-engineer': ['m4'],
+		});
+		expect(added).toBe(2);
+	});
+
+	test('an empty list for a role would lose its ticks only by replacing', () => {
+		const current = file({ 'backend-engineer': ['m1', 'm2'] });
+		const imported = parseProgressFile(
+			JSON.stringify({ format: 'rolemap-progress', version: 1, roles: { 'backend-engineer': [] } }),
+		);
+		expect(ticksLostByReplacing(current, imported)).toBe(2);
+		expect(mergeProgress(current, imported).file.roles['backend-engineer']).toEqual(['m1', 'm2']);
+	});
+
+	test('a key that is not a role id, such as __proto__, is dropped without touching any object', () => {
+		const parsed = parseProgressFile(
+			'{"format":"rolemap-progress","version":1,"roles":{"__proto__":["m1"],"qa-engineer":["m2"]}}',
+		);
+		expect(Object.keys(parsed.roles)).toEqual(['qa-engineer']);
+		expect(({} as Record<string, unknown>)['m1']).toBeUndefined();
+	});
+
+	test.each(['constructor', 'valueof', 'tostring'])(
+		'a role whose id is %s keeps its ticks',
+		(id) => {
+			const parsed = parseProgressFile(
+				`{"format":"rolemap-progress","version":1,"roles":{"${id}":["m1"]}}`,
+			);
+			expect(parsed.roles[id]).toEqual(['m1']);
+			const { file: merged } = mergeProgress(parsed, file({}));
+			expect(merged.roles[id]).toEqual(['m1']);
+			expect(JSON.parse(JSON.stringify(merged)).roles[id]).toEqual(['m1']);
+			expect(mergeProgress(file({}), file({})).file.roles[id]).toBeUndefined();
+		},
+	);
 });
