@@ -47,6 +47,7 @@ const MD = [
 	(ws: string) => `[x][r]${ws}\n\n[r]: javascript:alert(1)`,
 	(ws: string) => `<iframe${ws}src="https://evil.example/"></iframe>`,
 	(ws: string) => `![x](data:text/html,x)${ws}`,
+	(ws: string) => `x <svg/onload=alert(1)>${ws}<b${ws}onclick=alert(1)>y</b>`,
 ];
 
 interface Variant {
