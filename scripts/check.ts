@@ -12,6 +12,7 @@ import {
 	brokenReferenceMessage,
 	type CollectionName,
 } from '../src/lib/references.ts';
+import { cycleMessage, prerequisiteCycles } from '../src/lib/prerequisites.ts';
 import { itemSkills, roleSkills } from '../src/lib/roadmap.ts';
 import { COLLECTION_SCHEMAS } from '../src/schemas/index.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
@@ -114,7 +115,12 @@ export async function checkContent(
 			.map((entry) => [entry.file, entry]),
 	);
 	const broken = findBrokenReferences(
-		collectReferences({ roles: valid.roles, projects: valid.projects, essays: valid.essays }),
+		collectReferences({
+			roles: valid.roles,
+			projects: valid.projects,
+			essays: valid.essays,
+			skills: valid.skills,
+		}),
 		{
 			tracks: new Set(raw.tracks.map((entry) => entry.id)),
 			skills: new Set(raw.skills.map((entry) => entry.id)),
@@ -126,6 +132,47 @@ export async function checkContent(
 	for (const reference of broken) {
 		const line = byFile.get(reference.file)?.lineOf(fieldPath(reference.field)) ?? 1;
 		error(reference.file, line, reference.field, brokenReferenceMessage(reference));
+	}
+
+	// Prerequisites: no cycle, and none taught only after the skill that needs it.
+	const graph = new Map(valid.skills.map((skill) => [skill.id, skill.data.prerequisites]));
+	const skillFile = new Map(valid.skills.map((skill) => [skill.id, skill]));
+	for (const cycle of prerequisiteCycles(graph)) {
+		for (let i = 0; i < cycle.length - 1; i++) {
+			const skill = skillFile.get(cycle[i] ?? '');
+			if (!skill) continue;
+			const index = skill.data.prerequisites.indexOf(cycle[i + 1] ?? '');
+			error(
+				skill.file,
+				skill.lineOf(['prerequisites', index]),
+				'prerequisites',
+				cycleMessage(cycle),
+			);
+		}
+	}
+	for (const role of valid.roles) {
+		const taughtIn = new Map<string, number>();
+		role.data.phases.forEach((phase, p) => {
+			for (const id of phase.skills.flatMap(itemSkills)) if (!taughtIn.has(id)) taughtIn.set(id, p);
+		});
+		role.data.phases.forEach((phase, p) => {
+			phase.skills.forEach((item, s) => {
+				for (const id of itemSkills(item)) {
+					for (const before of graph.get(id) ?? []) {
+						const when = taughtIn.get(before);
+						if (when !== undefined && when <= p) continue;
+						warning(
+							role.file,
+							role.lineOf(['phases', p, 'skills', s]),
+							`phases[${p}].skills[${s}]`,
+							when === undefined
+								? `${id} needs ${before} first, which this roadmap never teaches: add ${before} to this or an earlier phase`
+								: `${id} needs ${before} first, which this roadmap teaches later (phase ${when + 1}): move one of them`,
+						);
+					}
+				}
+			});
+		});
 	}
 
 	// Lint: mistakes the schemas cannot see.

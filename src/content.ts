@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { siteConfig } from './site.config.ts';
 import { collectReferences, findBrokenReferences, referenceReport } from './lib/references.ts';
+import { cycleMessage, prerequisiteCycles } from './lib/prerequisites.ts';
 import { relatedRoles, type RelatedRole } from './lib/related.ts';
 import { itemSkills, roleSkills, timeToReady, totalHours } from './lib/roadmap.ts';
 
@@ -65,6 +66,7 @@ async function buildCatalog(): Promise<Catalog> {
 				roles: roles.map((entry) => ({ file: file(entry, 'roles'), data: entry.data })),
 				projects: projects.map((entry) => ({ file: file(entry, 'projects'), data: entry.data })),
 				essays: essays.map((entry) => ({ file: file(entry, 'essays'), data: entry.data })),
+				skills: skills.map((entry) => ({ file: file(entry, 'skills'), data: entry.data })),
 			}),
 			{
 				tracks: new Set(tracks.map((entry) => entry.id)),
@@ -80,6 +82,22 @@ async function buildCatalog(): Promise<Catalog> {
 		throw new AstroError(
 			report.headline,
 			`${report.lines.join('\n')}\nFix each id, or add the missing file, then build again.`,
+		);
+	}
+
+	const cycles = prerequisiteCycles(
+		new Map(skills.map((entry) => [entry.id, entry.data.prerequisites])),
+	);
+	if (cycles.length > 0) {
+		const skillFile = new Map(skills.map((entry) => [entry.id, file(entry, 'skills')]));
+		throw new AstroError(
+			`Skill prerequisites form ${cycles.length === 1 ? 'a cycle' : `${cycles.length} cycles`}: no skill in one could ever be started.`,
+			cycles
+				.map(
+					(cycle) =>
+						`${skillFile.get(cycle[0] ?? '') ?? ''}  prerequisites  ${cycleMessage(cycle)}`,
+				)
+				.join('\n'),
 		);
 	}
 

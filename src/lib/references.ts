@@ -133,6 +133,8 @@ export interface ReferencingEntries {
 	}[];
 	projects: readonly { file: string; data: { skills: readonly string[] } }[];
 	essays: readonly { file: string; data: { roles: readonly string[] } }[];
+	/** Skills refer to the skills that should come first. */
+	skills?: readonly { file: string; data: { prerequisites: readonly string[] } }[];
 }
 
 /**
@@ -161,5 +163,7 @@ export function collectReferences(entries: ReferencingEntries): Reference[] {
 	}
 	for (const { file, data } of entries.projects) list(file, 'skills', 'skills', data.skills);
 	for (const { file, data } of entries.essays) list(file, 'roles', 'roles', data.roles);
+	for (const { file, data } of entries.skills ?? [])
+		list(file, 'prerequisites', 'skills', data.prerequisites);
 	return refs;
 }

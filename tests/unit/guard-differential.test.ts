@@ -104,7 +104,8 @@ async function buildIsDangerous({ kind, text }: Variant): Promise<boolean> {
 		return pageProblems(page).length > 0;
 	}
 	let dangerous = false;
-	const jsx = (type: unknown, props: Record<string, unknown> | null) => {
+	const jsx = (type: unknown, rawProps: unknown) => {
+		const props = rawProps as Record<string, unknown> | null;
 		const name = typeof type === 'string' ? type : '';
 		if (FORBIDDEN_TYPES.has(name)) dangerous = true;
 		for (const [key, value] of Object.entries(props ?? {})) {

@@ -88,7 +88,8 @@ describe('bad role frontmatter fails with a message that says how to fix it', ()
 		{
 			name: 'a user-assigned region code',
 			patch: { pay: [{ ...pay, region: 'ZZ' }] },
-			expected: 'pay.0.region: region must be a real ISO 3166-1 country code, like "US", "GB" or "IN"',
+			expected:
+				'pay.0.region: region must be a real ISO 3166-1 country code, like "US", "GB" or "IN"',
 		},
 		{
 			name: 'a pay year in the future',
@@ -97,7 +98,17 @@ describe('bad role frontmatter fails with a message that says how to fix it', ()
 		},
 		{
 			name: 'a source URL that hides its host behind user info',
-			patch: { pay: [{ ...pay, source: { ...pay.source, url: 'https://www.bls.gov@evil.example/' } }] },
+			patch: {
+				pay: [
+					{
+						...pay,
+						source: {
+							name: 'U.S. Bureau of Labor Statistics',
+							url: 'https://www.bls.gov@evil.example/',
+						},
+					},
+				],
+			},
 			expected:
 				'pay.0.source.url: must not contain a user name or password before "@": "https://site@other.example/" goes to other.example. Write the address itself',
 		},
