@@ -14,7 +14,8 @@ import {
 } from '../src/lib/references.ts';
 import { cycleMessage, prerequisiteCycles } from '../src/lib/prerequisites.ts';
 import { itemSkills, roleSkills } from '../src/lib/roadmap.ts';
-import { COLLECTION_SCHEMAS } from '../src/schemas/index.ts';
+import { COLLECTION_SCHEMAS, today } from '../src/schemas/index.ts';
+import { siteConfig } from '../src/site.config.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
 import { guardFolder } from '../src/guard/files.ts';
 
@@ -132,6 +133,32 @@ export async function checkContent(
 	for (const reference of broken) {
 		const line = byFile.get(reference.file)?.lineOf(fieldPath(reference.field)) ?? 1;
 		error(reference.file, line, reference.field, brokenReferenceMessage(reference));
+	}
+
+	// Freshness: old figures and old reviews are warnings; a figure from the future is a schema error.
+	const now = today();
+	const { payMaxAgeYears, reviewMaxAgeMonths } = siteConfig.freshness;
+	for (const role of valid.roles) {
+		role.data.pay.forEach((figure, index) => {
+			const age = now.getUTCFullYear() - figure.year;
+			if (age > payMaxAgeYears)
+				warning(
+					role.file,
+					role.lineOf(['pay', index, 'year']),
+					`pay[${index}].year`,
+					`this ${figure.region} figure describes ${figure.year}, more than ${payMaxAgeYears} years ago: find a newer one from the source, or say in source.name that it publishes nothing newer`,
+				);
+		});
+		const months =
+			(now.getUTCFullYear() - role.data.updated.getUTCFullYear()) * 12 +
+			(now.getUTCMonth() - role.data.updated.getUTCMonth());
+		if (months > reviewMaxAgeMonths)
+			warning(
+				role.file,
+				role.lineOf(['updated']),
+				'updated',
+				`last reviewed ${months} months ago (more than ${reviewMaxAgeMonths}): read the role again, fix what has changed, then set updated to today`,
+			);
 	}
 
 	// Prerequisites: no cycle, and none taught only after the skill that needs it.
