@@ -1,6 +1,6 @@
 /**
  * The favicon set, drawn from the one logo SVG (src/assets/logo.svg): sizes, the opaque variant
- * Apple's home screen wants, and the ICO container browsers ask for at /favicon.ico.
+ * Apple's home screen wants, and the ICO file browsers ask for at /favicon.ico.
  */
 
 /** Square PNG icons: Android and the web manifest ask for 192 and 512; 32 goes inside favicon.ico. */
