@@ -14,8 +14,9 @@ interface ApiRole {
 	id: string;
 	pay: (PayFigure & { formatted: string; level: string })[];
 }
+// Each file wraps the role in { licence, source, data }.
 const roles: ApiRole[] = readdirSync('dist/api/roles').map(
-	(file) => JSON.parse(readFileSync(`dist/api/roles/${file}`, 'utf8')) as ApiRole,
+	(file) => (JSON.parse(readFileSync(`dist/api/roles/${file}`, 'utf8')) as { data: ApiRole }).data,
 );
 const figures = roles.flatMap((role) => role.pay.map((pay) => ({ role: role.id, ...pay })));
 
