@@ -14,7 +14,9 @@ const layoutShift = (page: Page) =>
 					for (const entry of list.getEntries())
 						total += (entry as unknown as { value: number }).value;
 				}).observe({ type: 'layout-shift', buffered: true });
-				setTimeout(() => resolve(total), 300);
+				setTimeout(() => {
+					resolve(total);
+				}, 300);
 			}),
 	);
 
@@ -182,7 +184,9 @@ test.describe('on-page contents of a role page', () => {
 		await expect(links).toHaveCount(8);
 		const height = await page.evaluate(() => document.documentElement.scrollHeight);
 		for (const fraction of [0.2, 0.5, 0.8, 1]) {
-			await page.evaluate((y) => window.scrollTo(0, y), height * fraction);
+			await page.evaluate((y) => {
+				window.scrollTo(0, y);
+			}, height * fraction);
 			await expect(contents).toBeInViewport();
 		}
 		// It sits beside the text, not above it.
@@ -217,7 +221,9 @@ test.describe('on-page contents of a role page', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false, viewport: WIDE });
 		const page = await context.newPage();
 		await page.goto(ROLE);
-		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+		await page.evaluate(() => {
+			window.scrollTo(0, document.documentElement.scrollHeight / 2);
+		});
 		await expect(page.getByRole('navigation', { name: 'On this page' })).toBeInViewport();
 		await context.close();
 	});
@@ -234,7 +240,9 @@ test.describe('on-page contents of a role page', () => {
 		await page.setViewportSize(WIDE);
 		await page.goto('/essays/walking-the-backend-path/');
 		const contents = page.getByRole('navigation', { name: 'On this page' });
-		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+		await page.evaluate(() => {
+			window.scrollTo(0, document.documentElement.scrollHeight / 2);
+		});
 		await expect(contents).toBeInViewport();
 	});
 });
