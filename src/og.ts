@@ -46,3 +46,15 @@ export async function shareCardPng(card: ShareCard): Promise<Uint8Array> {
 export function pngResponse(png: Uint8Array): Response {
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 }
+
+/**
+ * An icon as PNG bytes: the SVG drawn at a square size (the favicon set).
+ * @param svg - a square SVG with no text
+ * @param size - width and height in pixels
+ * @returns the PNG file
+ */
+export function iconPng(svg: string, size: number): Uint8Array {
+	return new Resvg(svg, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } })
+		.render()
+		.asPng();
+}

@@ -51,3 +51,56 @@ export function niceTicks(max: number, count = 5): number[] {
 export function scale(value: number, domainMax: number, range: [number, number]): number {
 	return range[0] + (domainMax > 0 ? value / domainMax : 0) * (range[1] - range[0]);
 }
+
+/** A mark's position after dodging, and where its data puts it. */
+export interface Placed<T> {
+	item: T;
+	/** Where the data puts the mark. */
+	x: number;
+	y: number;
+	/** Where it is drawn: the same point unless another mark was there first. */
+	cx: number;
+	cy: number;
+}
+
+/**
+ * Places round marks so that none overlaps another: each keeps its data position when that is free,
+ * and otherwise takes the nearest free spot on rings around it (six spots on the first ring, twelve
+ * on the second…), inside the bounds. Marks are placed in the order given.
+ * @param marks - items with their data positions
+ * @param radius - every mark's radius
+ * @param bounds - the box the marks' centres must stay in
+ * @param gap - space to keep between two marks' edges
+ * @returns one placed mark per item, in the same order
+ */
+export function dodge<T>(
+	marks: readonly { item: T; x: number; y: number }[],
+	radius: number,
+	bounds: { left: number; right: number; top: number; bottom: number },
+	gap = 2,
+): Placed<T>[] {
+	const spacing = 2 * radius + gap;
+	const placed: Placed<T>[] = [];
+	const inside = (cx: number, cy: number) =>
+		cx >= bounds.left && cx <= bounds.right && cy >= bounds.top && cy <= bounds.bottom;
+	// A hair under the spacing, so spots exactly one spacing apart on a ring count as free.
+	const free = (cx: number, cy: number) =>
+		placed.every((other) => Math.hypot(other.cx - cx, other.cy - cy) >= spacing - 1e-6);
+	for (const mark of marks) {
+		const x = Math.min(Math.max(mark.x, bounds.left), bounds.right);
+		const y = Math.min(Math.max(mark.y, bounds.top), bounds.bottom);
+		let spot: [number, number] | undefined = free(x, y) ? [x, y] : undefined;
+		for (let ring = 1; !spot && ring <= 50; ring++) {
+			const count = 6 * ring;
+			for (let step = 0; step < count && !spot; step++) {
+				const angle = (2 * Math.PI * step) / count;
+				const cx = x + ring * spacing * Math.cos(angle);
+				const cy = y + ring * spacing * Math.sin(angle);
+				if (inside(cx, cy) && free(cx, cy)) spot = [cx, cy];
+			}
+		}
+		const [cx, cy] = spot ?? [x, y];
+		placed.push({ item: mark.item, x: mark.x, y: mark.y, cx, cy });
+	}
+	return placed;
+}

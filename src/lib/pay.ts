@@ -14,13 +14,38 @@ export function localeForRegion(region: string): string {
 	return `en-${region.toUpperCase()}`;
 }
 
+/** Compact units, largest first: India counts in lakh (1,00,000) and crore (1,00,00,000). */
+const UNITS: Record<string, readonly (readonly [number, string])[]> = {
+	IN: [
+		[1e7, 'Cr'],
+		[1e5, 'L'],
+		[1e3, 'K'],
+	],
+	default: [
+		[1e9, 'B'],
+		[1e6, 'M'],
+		[1e3, 'K'],
+	],
+};
+
 /**
- * Compact annual pay in the region's own style: US → "$130K", India → "₹26L".
+ * Compact annual pay, one style everywhere: the region's currency symbol and digits, three
+ * significant figures and an upper-case unit. US → "$132K", UK → "£67.5K", India → "₹15L", "₹1.2Cr".
+ * Intl's own compact notation differs by locale ("£67.5k" but "$132K") and by ICU version, so the
+ * unit is chosen here and only the number is left to Intl.
  * @param pay - region, currency and annual amount
  * @returns the formatted figure
  */
 export function formatPayCompact(pay: PayFigure): string {
-	return numberFormat('compact', pay).format(pay.amount);
+	const rounded = Number(pay.amount.toPrecision(3));
+	const units = UNITS[pay.region.toUpperCase()] ?? UNITS['default'] ?? [];
+	const [size, unit] = units.find(([min]) => Math.abs(rounded) >= min) ?? [1, ''];
+	const parts = numberFormat('compact', pay).formatToParts(rounded / size);
+	// The unit follows the last digit, wherever the locale puts the currency symbol.
+	const lastDigit = parts.findLastIndex(
+		(part) => part.type === 'integer' || part.type === 'fraction',
+	);
+	return parts.map((part, index) => part.value + (index === lastDigit ? unit : '')).join('');
 }
 
 /**
@@ -37,7 +62,7 @@ const formats = new Map<string, Intl.NumberFormat>();
 
 /**
  * The currency formatter for a region and currency, made once.
- * @param style - compact ("$130K") or full ("$130,000")
+ * @param style - compact (the number before its unit, "$132") or full ("$130,000")
  * @param pay - the region and currency
  * @returns the formatter
  */
@@ -51,9 +76,7 @@ function numberFormat(
 		format = new Intl.NumberFormat(localeForRegion(region), {
 			style: 'currency',
 			currency,
-			...(style === 'compact'
-				? { notation: 'compact', maximumSignificantDigits: 3 }
-				: { maximumFractionDigits: 0 }),
+			...(style === 'compact' ? { maximumSignificantDigits: 3 } : { maximumFractionDigits: 0 }),
 		});
 		formats.set(key, format);
 	}

@@ -38,3 +38,18 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A month as readers in the site's language write it: "November 2026".
+ * @param date - the date (UTC)
+ * @returns month and year
+ */
+export function formatMonthYear(date: Date): string {
+	return monthFormat.format(date);
+}
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});

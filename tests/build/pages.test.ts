@@ -42,7 +42,7 @@ test('an essay shows its date, reading time, contents and the roles it serves', 
 	expect(text(essay.querySelector('article header'))).toContain('3 August 2026 · 1 min read');
 	expect(
 		essay
-			.querySelectorAll('nav[aria-labelledby="toc-heading"] a')
+			.querySelectorAll('nav[aria-labelledby="contents-heading"] a')
 			.map((a) => [text(a), a.getAttribute('href')]),
 	).toEqual([
 		['Why layers', '#why-layers'],

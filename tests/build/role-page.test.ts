@@ -118,6 +118,29 @@ describe('the Backend Engineer page a reader gets', () => {
 		]);
 	});
 
+	test('says when it was reviewed, and gives each headline figure its year', () => {
+		expect(text(role.querySelector('article header'))).toContain('Reviewed November 2026');
+		expect(text(role.querySelector('dl'))).toContain('Mid-level pay (United States) $130K · 2026');
+	});
+
+	test('lists its sections, each link pointing at a heading on the page', () => {
+		const links = role.querySelectorAll('nav[aria-labelledby="contents-heading"] a');
+		expect(links.map(text)).toEqual([
+			'What the job is',
+			'A typical day',
+			'Pay',
+			'Roadmap',
+			'Why it matters',
+			'Projects',
+			'Related roles',
+			'Essays',
+		]);
+		for (const link of links) {
+			const id = link.getAttribute('href')?.slice(1) ?? '';
+			expect(role.querySelector(`h2[id="${id}"]`), id).not.toBeNull();
+		}
+	});
+
 	test('ends with the last update and a link to edit the source file', () => {
 		const footer = role.querySelector('article > footer');
 		expect(text(footer)).toContain('Last updated 20 November 2026');

@@ -54,7 +54,9 @@ describe('the search index', () => {
 			'Improve it on GitHub',
 			'Edit this page',
 			'Unlock the full',
-			'Dark mode',
+			'Theme',
+			'On this page',
+			'Reviewed',
 		]) {
 			expect(role.content).not.toContain(chrome);
 		}

@@ -12,37 +12,6 @@ test('the first Tab reaches the skip link, and it moves focus to the main conten
 	await expect(page.locator('main')).toBeFocused();
 });
 
-test('the theme toggle switches to dark mode and remembers it on the next page', async ({
-	page,
-}) => {
-	await page.emulateMedia({ colorScheme: 'light' });
-	await page.goto('/');
-	const toggle = page.getByRole('button', { name: 'Dark mode' });
-	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-	const lightBackground = await page.evaluate(
-		() => getComputedStyle(document.body).backgroundColor,
-	);
-
-	await toggle.click();
-	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-	await page.goto('/roles/');
-	await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute(
-		'aria-pressed',
-		'true',
-	);
-	const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-	expect(darkBackground).not.toBe(lightBackground);
-});
-
-test('dark mode follows the system when the reader has not chosen', async ({ page }) => {
-	await page.emulateMedia({ colorScheme: 'dark' });
-	await page.goto('/');
-	await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute(
-		'aria-pressed',
-		'true',
-	);
-});
-
 test('a role page fits a 320 px screen without sideways scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 640 });
 	await page.goto('/roles/backend-engineer/');

@@ -11,6 +11,7 @@ const PAGES = {
 	skill: '/skills/kubernetes/',
 	project: '/projects/rate-limited-public-api/',
 	search: '/search/?q=postgres',
+	'skill gap': '/skill-gap/',
 	'404': '/no-such-page/',
 };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -40,6 +41,14 @@ for (const scheme of ['light', 'dark'] as const) {
 		}
 	});
 }
+
+test('a phone with the menu open has no axe violations', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await page.goto('/roles/backend-engineer/');
+	await page.getByText('Menu', { exact: true }).click();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+});
 
 test('axe does catch a page with an image without alt text', async ({ page }) => {
 	await page.setContent(readFileSync('tests/fixtures/quality/bad-site/index.html', 'utf8'));
