@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4321;
+// Several checkouts on one machine can each test on their own port.
+const PORT = Number(process.env['ROLEMAP_TEST_PORT'] ?? 4321);
 const chromium = findChromium();
 
 export default defineConfig({
