@@ -69,6 +69,16 @@ export function roleDetail(role: RoleView, catalog: Catalog) {
 				: [];
 		}),
 		essays: data.essays.filter((id) => catalog.essaysById.has(id)),
+		// The skill graph, so others can draw it: nodes by phase, edges from prerequisite to skill.
+		graph: {
+			nodes: role.graph.nodes.map((node) => ({
+				id: node.id,
+				name: node.name,
+				phase: node.phase,
+				oneOf: node.option,
+			})),
+			edges: role.graph.edges.map((edge) => ({ from: edge.from, to: edge.to })),
+		},
 		updated: data.updated.toISOString().slice(0, 10),
 	};
 }
@@ -84,6 +94,10 @@ export function skillDetail(skill: SkillEntry, catalog: Catalog) {
 		description: skill.data.description,
 		aliases: skill.data.aliases,
 		docs: skill.data.docs,
+		topics: skill.data.topics ?? [],
+		resources: skill.data.resources ?? [],
+		prerequisites: skill.data.prerequisites,
+		leadsTo: catalog.leadsTo.get(skill.id) ?? [],
 		roles: (catalog.skillUses.get(skill.id) ?? []).map((use) => ({
 			id: use.role.id,
 			title: use.role.data.title,

@@ -8,6 +8,7 @@ import { siteConfig } from './site.config.ts';
 import { collectReferences, findBrokenReferences, referenceReport } from './lib/references.ts';
 import { cycleMessage, prerequisiteCycles } from './lib/prerequisites.ts';
 import { relatedRoles, type RelatedRole } from './lib/related.ts';
+import { layoutSkillGraph, type SkillGraph } from './lib/skill-graph.ts';
 import { itemSkills, roleSkills, timeToReady, totalHours } from './lib/roadmap.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
@@ -24,6 +25,8 @@ export interface RoleView {
 	months: number;
 	hours: number;
 	related: RelatedRole[];
+	/** The roadmap's skills and prerequisite edges, laid out for the page and the API. */
+	graph: SkillGraph;
 }
 
 /** Where a skill appears in a role's roadmap. */
@@ -43,6 +46,12 @@ export interface Catalog {
 	essaysById: Map<string, EssayEntry>;
 	/** skill id → every role phase that teaches it */
 	skillUses: Map<string, SkillUse[]>;
+	/** skill id → the skills to learn before it */
+	prerequisites: Map<string, readonly string[]>;
+	/** skill id → the skills that list it as a prerequisite, by name */
+	leadsTo: Map<string, string[]>;
+	/** skill id → the projects that use it */
+	projectsBySkill: Map<string, ProjectEntry[]>;
 }
 
 const published = (entry: { data: { draft?: boolean } }) =>
@@ -110,6 +119,17 @@ async function buildCatalog(): Promise<Catalog> {
 		manual: entry.data.related,
 	}));
 	const related = relatedRoles(skillSets, siteConfig.relatedThreshold, siteConfig.relatedLimit);
+	const prerequisites = new Map(skills.map((entry) => [entry.id, entry.data.prerequisites]));
+	const skillNames = new Map(skills.map((entry) => [entry.id, entry.data.name]));
+	const leadsTo = new Map<string, string[]>();
+	for (const [id, before] of prerequisites)
+		for (const first of before) leadsTo.set(first, [...(leadsTo.get(first) ?? []), id]);
+	for (const list of leadsTo.values())
+		list.sort((a, b) => (skillNames.get(a) ?? a).localeCompare(skillNames.get(b) ?? b));
+	const projectsBySkill = new Map<string, ProjectEntry[]>();
+	for (const project of projects)
+		for (const id of project.data.skills)
+			projectsBySkill.set(id, [...(projectsBySkill.get(id) ?? []), project]);
 	const views: RoleView[] = liveRoles.map((entry, index) => {
 		const months = timeToReady(entry.data.phases);
 		return {
@@ -119,6 +139,7 @@ async function buildCatalog(): Promise<Catalog> {
 			months,
 			hours: totalHours(months, entry.data.hoursPerWeek),
 			related: related.get(entry.id) ?? [],
+			graph: layoutSkillGraph(entry.data.phases, prerequisites, skillNames),
 		};
 	});
 
@@ -146,6 +167,9 @@ async function buildCatalog(): Promise<Catalog> {
 		essays: liveEssays,
 		essaysById: new Map(liveEssays.map((entry) => [entry.id, entry])),
 		skillUses,
+		prerequisites,
+		leadsTo,
+		projectsBySkill,
 	};
 }
 

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+const br = (s) => brotliCompressSync(Buffer.from(s), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const html = readFileSync('dist/roles/backend-engineer/index.html', 'utf8');
+const t = (n) => html.replace(/<ol>((?:<li>[^<]*<\/li>)+)<\/ol>/g, (m, items) => n ? '<ol>' + items.split('</li>').slice(0, n).join('</li>') + '</li></ol>' : '');
+console.log('3', br(html), '2', br(t(2)), '1', br(t(1)), '0', br(t(0)));
+const noTl = html.replace(/<figure[^>]*>\s*<svg[^>]*data-timeline[\s\S]*?<\/figure>/, '');
+console.log('no timeline', br(noTl), html.length - noTl.length);
+const noMore = html.replace(/<a href="\/skills\/[^"]*">\d+ more topics and where to learn them: [^<]*<\/a>/g, '');
+console.log('no more-links', br(noMore));

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import { brotliCompressSync, constants } from 'node:zlib';
+const br = (s) => brotliCompressSync(Buffer.from(s), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const html = readFileSync('dist/roles/backend-engineer/index.html', 'utf8');
+const root = parse(html);
+const base = br(html);
+const report = (el, label) => { const s = el.toString(); console.log(label.padEnd(40), s.length, base - br(html.replace(s, ''))); };
+report(root.querySelector('head'), 'head');
+root.querySelectorAll('body > *').forEach((el, i) => report(el, `body>${el.tagName}.${(el.getAttribute('class')||'').slice(0,20)}`));
+const art = root.querySelector('article');
+art.childNodes.filter(n => n.tagName).forEach((el) => report(el, `article>${el.tagName}#${el.getAttribute('aria-labelledby')||el.getAttribute('class')?.slice(0,25)||''}`));
+const rm = root.querySelector('section[aria-labelledby=roadmap]');
+rm?.childNodes.filter(n => n.tagName).forEach((el) => report(el, `roadmap>${el.tagName}.${(el.getAttribute('class')||'').slice(0,25)}`));
