@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, OUTPUT, type BuildResult } from './build-site';
@@ -41,9 +41,25 @@ async function hostileContent(): Promise<void> {
 	await Promise.all((await markers()).map((marker) => rm(marker, { force: true })));
 }
 
+export const CYCLE_CONTENT = 'tests/.output/prerequisite-cycle';
+export const UNKNOWN_PREREQUISITE_CONTENT = 'tests/.output/unknown-prerequisite';
+
+/** The valid fixture site with `prerequisites` lines appended to some of its skills. */
+async function withPrerequisites(dir: string, lines: Record<string, string>): Promise<void> {
+	await rm(dir, { recursive: true, force: true });
+	await cp('tests/fixtures/site', dir, { recursive: true });
+	for (const [skill, line] of Object.entries(lines)) {
+		const file = `${dir}/skills/${skill}.yaml`;
+		await writeFile(file, `${await readFile(file, 'utf8')}${line}\n`);
+	}
+}
+
 declare module 'vitest' {
 	export interface ProvidedContext {
-		builds: Record<'site' | 'unknownSkill' | 'badFrontmatter' | 'hostile', BuildResult>;
+		builds: Record<
+			'site' | 'unknownSkill' | 'badFrontmatter' | 'hostile' | 'cycle' | 'unknownPrerequisite',
+			BuildResult
+		>;
 	}
 }
 
@@ -55,5 +71,25 @@ export default async function setup(project: TestProject): Promise<void> {
 	const badFrontmatter = await buildSite('bad-frontmatter', 'tests/fixtures/bad-frontmatter');
 	await hostileContent();
 	const hostile = await buildSite('hostile', HOSTILE_CONTENT);
-	project.provide('builds', { site, unknownSkill, badFrontmatter, hostile });
+	// postgresql → sql → python → postgresql
+	await withPrerequisites(CYCLE_CONTENT, {
+		postgresql: 'prerequisites: [sql]',
+		sql: 'prerequisites: [python]',
+		python: 'prerequisites: [postgresql]',
+	});
+	const cycle = await buildSite('prerequisite-cycle', CYCLE_CONTENT);
+	await withPrerequisites(UNKNOWN_PREREQUISITE_CONTENT, { postgresql: 'prerequisites: [sqll]' });
+	const unknownPrerequisite = await buildSite('unknown-prerequisite', UNKNOWN_PREREQUISITE_CONTENT);
+	// Checked only (a warning does not stop a build): postgresql needs docker, taught a phase later.
+	await withPrerequisites('tests/.output/later-prerequisite', {
+		postgresql: 'prerequisites: [docker]',
+	});
+	project.provide('builds', {
+		site,
+		unknownSkill,
+		badFrontmatter,
+		hostile,
+		cycle,
+		unknownPrerequisite,
+	});
 }

@@ -128,3 +128,63 @@ describe('related roles', () => {
 		expect(alone).toEqual([]);
 	});
 });
+
+describe('depth and trust of the content', () => {
+	/**
+	 * Roles missing a second pay region because no source we could read states a figure for them.
+	 * A test below fails as soon as one of them gains the region, so this list cannot go stale.
+	 */
+	const PAY_REGION_GAPS: Record<string, string> = {
+		'engineering-manager':
+			'no ONS page states a figure for IT managers; no dated, named survey for India',
+		'qa-engineer':
+			'no ONS page states a figure for IT quality and testing professionals; no dated Indian survey',
+	};
+
+	test('every role names at least 15 skills and 60 topics across them', () => {
+		const topics = new Map(skills.map((skill) => [skill.id, skill.data.topics?.length ?? 0]));
+		const shallow = roles.flatMap((role) => {
+			const ids = roleSkills(role.data.phases);
+			const count = ids.reduce((sum, id) => sum + (topics.get(id) ?? 0), 0);
+			return ids.length >= 15 && count >= 60
+				? []
+				: [`${role.id}: ${ids.length} skills, ${count} topics`];
+		});
+		expect(shallow).toEqual([]);
+	});
+
+	test('every skill has 4+ topics and 2+ resources, one of them official docs', () => {
+		const thin = skills
+			.filter(
+				(skill) =>
+					(skill.data.topics?.length ?? 0) < 4 ||
+					(skill.data.resources?.length ?? 0) < 2 ||
+					!skill.data.resources?.some((resource) => resource.kind === 'docs'),
+			)
+			.map((skill) => skill.id);
+		expect(thin).toEqual([]);
+	});
+
+	test('every role has US pay and one of India or the UK, except the listed gaps', () => {
+		const missing = roles
+			.filter((role) => {
+				const regions = new Set(role.data.pay.map((figure) => figure.region));
+				return !(regions.has('US') && (regions.has('IN') || regions.has('GB')));
+			})
+			.map((role) => role.id);
+		expect(missing).toEqual(Object.keys(PAY_REGION_GAPS));
+	});
+
+	test('no figure describes a year before 2022 unless its source publishes nothing newer', () => {
+		const old = roles.flatMap((role) =>
+			role.data.pay
+				.filter(
+					(figure) =>
+						figure.year < 2022 &&
+						!/nothing newer|latest (edition|published)/i.test(figure.source.name),
+				)
+				.map((figure) => `${role.id}: ${figure.region} ${figure.year}`),
+		);
+		expect(old).toEqual([]);
+	});
+});

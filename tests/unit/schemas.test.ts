@@ -260,3 +260,108 @@ describe('other collections', () => {
 		expect(problems(schema, value)).toEqual(expected);
 	});
 });
+
+describe('skill topics, resources and prerequisites', () => {
+	const skill = {
+		name: 'PostgreSQL',
+		category: 'database',
+		description: 'An open-source relational database.',
+		docs: 'https://www.postgresql.org/docs/',
+	};
+	const docs = {
+		title: 'PostgreSQL documentation',
+		url: 'https://www.postgresql.org/docs/',
+		kind: 'docs',
+		free: true,
+	};
+	const book = {
+		title: 'Use The Index, Luke',
+		url: 'https://use-the-index-luke.com/',
+		kind: 'book',
+		free: true,
+	};
+
+	test.each([
+		[
+			{ topics: ['joins', 'indexes', 'transactions'] },
+			'topics: topics needs 4 to 12 items: what a learner studies inside this skill, in order',
+		],
+		[
+			{ topics: Array.from({ length: 13 }, (_, i) => `topic ${i}`) },
+			'topics: topics needs 4 to 12 items: split the skill in two if it needs more',
+		],
+		[
+			{ topics: ['joins', 'indexes', 'transactions', 'x'.repeat(81)] },
+			'topics.3: a topic is a short phrase (at most 80 characters)',
+		],
+		[{ resources: [docs] }, 'resources: resources needs 2 to 6 items'],
+		[
+			{ resources: [book, { ...book, title: 'Another book' }] },
+			'resources: resources needs at least one official docs page (kind: docs)',
+		],
+		[
+			{ resources: [docs, { ...book, kind: 'podcast' }] },
+			'resources.1.kind: kind must be one of: docs, book, course, video, article, tool',
+		],
+		[
+			{ resources: [docs, { ...book, url: 'http://use-the-index-luke.com/' }] },
+			'resources.1.url: must be an absolute https:// URL, like "https://www.postgresql.org/docs/"',
+		],
+		[
+			{ resources: [docs, { ...book, free: 'yes' }] },
+			'resources.1.free: free must be true or false',
+		],
+		[
+			{ prerequisites: ['SQL'] },
+			'prerequisites.0: ids are lowercase words joined by hyphens, like "backend-engineer"',
+		],
+	])('%o fails with its message', (patch, message) => {
+		expect(problems(SkillSchema, { ...skill, ...patch })).toEqual([message]);
+	});
+
+	test('a complete skill parses', () => {
+		expect(
+			problems(SkillSchema, {
+				...skill,
+				topics: ['joins', 'indexes', 'transactions', 'backups'],
+				resources: [docs, book],
+				prerequisites: ['sql'],
+			}),
+		).toEqual([]);
+	});
+});
+
+describe('a phase may name a "pick one" group', () => {
+	test.each([
+		[
+			[{ oneOf: ['python'] }],
+			'phases.0.skills.0.oneOf: oneOf needs at least two skill ids: with one, list the skill on its own',
+		],
+		[
+			[{ oneOf: ['python', 'Go'] }],
+			'phases.0.skills.0.oneOf.1: ids are lowercase words joined by hyphens, like "backend-engineer"',
+		],
+	])('%o fails with its message', (skills, message) => {
+		const role = RoleSchema.safeParse({
+			title: 'Backend Engineer',
+			tagline: 'Designs the APIs and data models every product depends on.',
+			track: 'engineering',
+			hoursPerWeek: 10,
+			phases: [
+				{
+					title: 'Basics',
+					months: 2,
+					summary: 'Learn one language well, then SQL.',
+					skills,
+					milestones: ['Ship a CLI tool'],
+				},
+			],
+			typicalDay: ['Review code', 'Write a migration', 'Debug a slow query'],
+			whyItMatters: 'Every product feature depends on a reliable backend service.',
+			updated: '2026-01-01',
+		});
+		expect(
+			role.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+		).toContain(message);
+	});
+});
