@@ -120,7 +120,11 @@ export async function guardFolder(dir: string): Promise<FileProblem[]> {
 	const report = (path: string, message: string) =>
 		problems.push({ file: name(path), line: 1, column: 1, message });
 
-	const top = await readdir(dir, { withFileTypes: true });
+	const top = await readdir(dir, { withFileTypes: true }).catch(() => {
+		throw new Error(
+			`The content folder ${dir} does not exist: set ROLEMAP_CONTENT_DIR to a folder that does`,
+		);
+	});
 	const reads: Promise<void>[] = [];
 	for (const entry of top.sort((a, b) => a.name.localeCompare(b.name))) {
 		const path = join(dir, entry.name);

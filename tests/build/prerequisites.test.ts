@@ -56,7 +56,7 @@ describe('a prerequisite taught later in the roadmap', () => {
 	test('is a warning naming both skills, and the check still passes', () => {
 		// The fixture's backend roadmap teaches postgresql in phase 1 and docker in phase 2.
 		const { code, output } = check(
-			CYCLE_CONTENT.replace('prerequisite-cycle', 'later-prerequisite'),
+			CYCLE_CONTENT.replace('content-prerequisite-cycle', 'content-later-prerequisite'),
 		);
 		expect(code).toBe(0);
 		expect(output).toContain(

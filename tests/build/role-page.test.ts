@@ -71,11 +71,14 @@ describe('the Backend Engineer page a reader gets', () => {
 			'About 3 months',
 			'About 4 months',
 		]);
+		// Each skill is a disclosure whose last link goes to the skill's page.
 		const skills = phases.map((phase) =>
 			phase
-				.querySelectorAll('h4 + ul a')
-				.slice(0, 3)
-				.map((a) => [text(a), a.getAttribute('href')]),
+				.querySelectorAll('ul.skills details')
+				.map((details) => [
+					text(details.querySelector('summary span')),
+					details.querySelectorAll('a').at(-1)?.getAttribute('href'),
+				]),
 		);
 		expect(skills[0]).toEqual([
 			['Python', '/skills/python/'],

@@ -41,8 +41,8 @@ async function hostileContent(): Promise<void> {
 	await Promise.all((await markers()).map((marker) => rm(marker, { force: true })));
 }
 
-export const CYCLE_CONTENT = 'tests/.output/prerequisite-cycle';
-export const UNKNOWN_PREREQUISITE_CONTENT = 'tests/.output/unknown-prerequisite';
+export const CYCLE_CONTENT = 'tests/.output/content-prerequisite-cycle';
+export const UNKNOWN_PREREQUISITE_CONTENT = 'tests/.output/content-unknown-prerequisite';
 
 /** The valid fixture site with `prerequisites` lines appended to some of its skills. */
 async function withPrerequisites(dir: string, lines: Record<string, string>): Promise<void> {
@@ -81,7 +81,7 @@ export default async function setup(project: TestProject): Promise<void> {
 	await withPrerequisites(UNKNOWN_PREREQUISITE_CONTENT, { postgresql: 'prerequisites: [sqll]' });
 	const unknownPrerequisite = await buildSite('unknown-prerequisite', UNKNOWN_PREREQUISITE_CONTENT);
 	// Checked only (a warning does not stop a build): postgresql needs docker, taught a phase later.
-	await withPrerequisites('tests/.output/later-prerequisite', {
+	await withPrerequisites('tests/.output/content-later-prerequisite', {
 		postgresql: 'prerequisites: [docker]',
 	});
 	project.provide('builds', {
