@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { checkContent, formatFinding } from '../checks/content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { formatFileProblem, guardFolder } from '../guard/files.ts';
 import { checkBuiltSite, formatOutputProblem } from '../guard/output.ts';
@@ -27,7 +28,19 @@ export function contentGuard(): AstroIntegration {
 						problems.map(formatFileProblem).join('\n'),
 					);
 				}
-				logger.info(`checked content in ${Math.round(performance.now() - started)} ms`);
+				// The same rules as `npm run check`, with the same lines: what check refuses, the build refuses.
+				const { findings } = await checkContent(CONTENT_DIR, { guard: false });
+				const errors = findings.filter((finding) => finding.severity === 'error');
+				if (errors.length > 0) {
+					throw new AstroError(
+						`Content check found ${plural(errors.length, 'error')}: each line names the file, the field and the fix.`,
+						errors.map(formatFinding).join('\n'),
+					);
+				}
+				const warnings = findings.length - errors.length;
+				logger.info(
+					`checked content in ${Math.round(performance.now() - started)} ms${warnings ? ` (${plural(warnings, 'warning')}: run npm run check to read them)` : ''}`,
+				);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readCollection } from '../../scripts/content-files';
+import { readCollection } from '../../src/checks/content-files';
 import { relatedRoles } from '../../src/lib/related';
 import { roleSkills } from '../../src/lib/roadmap';
 import {

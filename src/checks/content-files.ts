@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { splitFrontmatter } from '../src/guard/markdown.ts';
+import { splitFrontmatter } from '../guard/markdown.ts';
 
 /** One content file: its id, path, parsed data and Markdown body. */
 export interface ContentFile {

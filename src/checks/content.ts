@@ -1,0 +1,283 @@
+/**
+ * Every content rule, in one engine that `npm run check` and the build both run: the content guard,
+ * schemas, reference integrity, prerequisites, freshness and content lint, over all of content/, each
+ * problem as `file:line  field  message`. The build fails on the same errors check reports.
+ */
+import { join } from 'node:path';
+import {
+	collectReferences,
+	findBrokenReferences,
+	brokenReferenceMessage,
+	type CollectionName,
+} from '../lib/references.ts';
+import { cycleMessage, prerequisiteCycles } from '../lib/prerequisites.ts';
+import { itemSkills, roleSkills } from '../lib/roadmap.ts';
+import { COLLECTION_SCHEMAS, today } from '../schemas/index.ts';
+import { siteConfig } from '../site.config.ts';
+import { readCollection, type ContentFile } from './content-files.ts';
+import { guardFolder } from '../guard/files.ts';
+
+/**
+ * "content/roles/x.md:12  pay[0].year  warning: …", the line `npm run check` and the build print.
+ * @param finding - one finding
+ * @returns the line
+ */
+export function formatFinding(finding: Finding): string {
+	const where = `${finding.file}:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
+	const tag = finding.severity === 'warning' ? 'warning: ' : '';
+	return `${where}  ${finding.field ? `${finding.field}  ` : ''}${tag}${finding.message}`;
+}
+
+/** One finding. Warnings are printed but do not fail the check. */
+export interface Finding {
+	file: string;
+	line: number;
+	field: string;
+	message: string;
+	severity: 'error' | 'warning';
+	/** Column, for problems the content guard locates inside a line. */
+	column?: number;
+}
+
+const SCHEMAS = COLLECTION_SCHEMAS;
+
+type Parsed<K extends CollectionName> = ContentFile & {
+	data: ReturnType<(typeof SCHEMAS)[K]['parse']>;
+};
+
+const fieldName = (path: readonly PropertyKey[]) =>
+	path.reduce<string>(
+		(name, key) =>
+			typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key),
+		'',
+	);
+
+/** "phases[0].skills[2]" → ["phases", 0, "skills", 2] */
+const fieldPath = (field: string) =>
+	field
+		.split(/[.[\]]/)
+		.filter(Boolean)
+		.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+
+/**
+ * Runs every check over a content folder.
+ * @param dir - the content folder
+ * @returns all findings, errors and warnings, file by file
+ */
+export async function checkContent(
+	dir: string,
+	options: { guard?: boolean } = {},
+): Promise<{ findings: Finding[]; counts: Record<CollectionName, number> }> {
+	const findings: Finding[] = [];
+	const error = (file: string, line: number, field: string, message: string) =>
+		findings.push({ file, line, field, message, severity: 'error' });
+	const warning = (file: string, line: number, field: string, message: string) =>
+		findings.push({ file, line, field, message, severity: 'warning' });
+
+	// The guard first: a file it refuses is not read any further, so nothing here parses it another way.
+	const refused = new Set<string>();
+	for (const problem of options.guard === false ? [] : await guardFolder(dir)) {
+		findings.push({ ...problem, field: '', severity: 'error' });
+		refused.add(problem.file);
+	}
+
+	const raw = Object.fromEntries(
+		await Promise.all(
+			(Object.keys(SCHEMAS) as CollectionName[]).map(async (name) => [
+				name,
+				await readCollection(join(dir, name), refused),
+			]),
+		),
+	) as Record<CollectionName, ContentFile[]>;
+
+	// Schemas: every field error of every file.
+	const valid = {} as { [K in CollectionName]: Parsed<K>[] };
+	for (const name of Object.keys(SCHEMAS) as CollectionName[]) {
+		const good: ContentFile[] = [];
+		const seen = new Map<string, string>();
+		for (const entry of raw[name]) {
+			const twin = seen.get(entry.id);
+			if (twin)
+				error(
+					entry.file,
+					1,
+					'id',
+					`duplicate id "${entry.id}": ${twin} has the same name. Rename or delete one`,
+				);
+			seen.set(entry.id, entry.file);
+			const result = SCHEMAS[name].safeParse(entry.data);
+			if (result.success) good.push({ ...entry, data: result.data });
+			else
+				for (const issue of result.error.issues)
+					error(
+						entry.file,
+						entry.lineOf(issue.path),
+						fieldName(issue.path) || '(file)',
+						issue.message,
+					);
+		}
+		(valid as Record<CollectionName, ContentFile[]>)[name] = good;
+	}
+
+	// References between files.
+	const byFile = new Map(
+		Object.values(valid)
+			.flat()
+			.map((entry) => [entry.file, entry]),
+	);
+	const broken = findBrokenReferences(
+		collectReferences({
+			roles: valid.roles,
+			projects: valid.projects,
+			essays: valid.essays,
+			skills: valid.skills,
+		}),
+		{
+			tracks: new Set(raw.tracks.map((entry) => entry.id)),
+			skills: new Set(raw.skills.map((entry) => entry.id)),
+			roles: new Set(raw.roles.map((entry) => entry.id)),
+			projects: new Set(raw.projects.map((entry) => entry.id)),
+			essays: new Set(raw.essays.map((entry) => entry.id)),
+		},
+	);
+	for (const reference of broken) {
+		const line = byFile.get(reference.file)?.lineOf(fieldPath(reference.field)) ?? 1;
+		error(reference.file, line, reference.field, brokenReferenceMessage(reference));
+	}
+
+	// Freshness: old figures and old reviews are warnings; a figure from the future is a schema error.
+	const now = today();
+	const { payMaxAgeYears, reviewMaxAgeMonths } = siteConfig.freshness;
+	for (const role of valid.roles) {
+		role.data.pay.forEach((figure, index) => {
+			const age = now.getUTCFullYear() - figure.year;
+			if (age > payMaxAgeYears)
+				warning(
+					role.file,
+					role.lineOf(['pay', index, 'year']),
+					`pay[${index}].year`,
+					`this ${figure.region} figure describes ${figure.year}, more than ${payMaxAgeYears} years ago: find a newer one from the source, or say in source.name that it publishes nothing newer`,
+				);
+		});
+		const months =
+			(now.getUTCFullYear() - role.data.updated.getUTCFullYear()) * 12 +
+			(now.getUTCMonth() - role.data.updated.getUTCMonth());
+		if (months > reviewMaxAgeMonths)
+			warning(
+				role.file,
+				role.lineOf(['updated']),
+				'updated',
+				`last reviewed ${months} months ago (more than ${reviewMaxAgeMonths}): read the role again, fix what has changed, then set updated to today`,
+			);
+	}
+
+	// Prerequisites: no cycle, and none taught only after the skill that needs it.
+	const graph = new Map(valid.skills.map((skill) => [skill.id, skill.data.prerequisites]));
+	const skillFile = new Map(valid.skills.map((skill) => [skill.id, skill]));
+	for (const cycle of prerequisiteCycles(graph)) {
+		for (let i = 0; i < cycle.length - 1; i++) {
+			const skill = skillFile.get(cycle[i] ?? '');
+			if (!skill) continue;
+			const index = skill.data.prerequisites.indexOf(cycle[i + 1] ?? '');
+			error(
+				skill.file,
+				skill.lineOf(['prerequisites', index]),
+				'prerequisites',
+				cycleMessage(cycle),
+			);
+		}
+	}
+	for (const role of valid.roles) {
+		const taughtIn = new Map<string, number>();
+		role.data.phases.forEach((phase, p) => {
+			for (const id of phase.skills.flatMap(itemSkills)) if (!taughtIn.has(id)) taughtIn.set(id, p);
+		});
+		role.data.phases.forEach((phase, p) => {
+			phase.skills.forEach((item, s) => {
+				for (const id of itemSkills(item)) {
+					for (const before of graph.get(id) ?? []) {
+						const when = taughtIn.get(before);
+						if (when !== undefined && when <= p) continue;
+						warning(
+							role.file,
+							role.lineOf(['phases', p, 'skills', s]),
+							`phases[${p}].skills[${s}]`,
+							when === undefined
+								? `${id} needs ${before} first, which this roadmap never teaches: add ${before} to this or an earlier phase`
+								: `${id} needs ${before} first, which this roadmap teaches later (phase ${when + 1}): move one of them`,
+						);
+					}
+				}
+			});
+		});
+	}
+
+	// Lint: mistakes the schemas cannot see.
+	for (const role of valid.roles) {
+		const milestones = new Set<string>();
+		role.data.phases.forEach((phase, p) => {
+			const skills = new Set<string>();
+			phase.skills.forEach((item, s) => {
+				for (const skill of itemSkills(item)) {
+					if (skills.has(skill))
+						error(
+							role.file,
+							role.lineOf(['phases', p, 'skills', s]),
+							`phases[${p}].skills[${s}]`,
+							`"${skill}" is listed twice in this phase`,
+						);
+					skills.add(skill);
+				}
+			});
+			phase.milestones.forEach((milestone, m) => {
+				if (milestones.has(milestone))
+					error(
+						role.file,
+						role.lineOf(['phases', p, 'milestones', m]),
+						`phases[${p}].milestones[${m}]`,
+						'the same milestone appears twice in this role',
+					);
+				milestones.add(milestone);
+			});
+		});
+		const figures = new Set<string>();
+		role.data.pay.forEach((pay, i) => {
+			const key = `${pay.region} ${pay.level}`;
+			if (figures.has(key))
+				error(
+					role.file,
+					role.lineOf(['pay', i]),
+					`pay[${i}]`,
+					`two ${pay.level} figures for ${pay.region}: keep the newest and best-sourced one`,
+				);
+			figures.add(key);
+		});
+		if (!role.data.draft && role.data.projects.length < 6) {
+			warning(
+				role.file,
+				role.lineOf(['projects']),
+				'projects',
+				`${role.data.projects.length} projects: a published role should list at least 6`,
+			);
+		}
+	}
+	const used = new Set([
+		...valid.roles.flatMap((role) => roleSkills(role.data.phases)),
+		...valid.projects.flatMap((project) => project.data.skills),
+	]);
+	for (const skill of valid.skills) {
+		if (!used.has(skill.id))
+			warning(
+				skill.file,
+				1,
+				'(file)',
+				'no role or project uses this skill yet: add it to a phase or a project',
+			);
+	}
+
+	const counts = Object.fromEntries(
+		Object.entries(raw).map(([name, entries]) => [name, entries.length]),
+	) as Record<CollectionName, number>;
+	findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+	return { findings, counts };
+}
