@@ -12,6 +12,8 @@ export default defineConfig(
 			'.astro/',
 			'node_modules/',
 			'tests/.output/',
+			// Deliberately breaks the architecture rules, for the test that proves they are enforced.
+			'tests/fixtures/architecture/',
 			'test-results/',
 			'playwright-report/',
 			'reports/',

@@ -61,14 +61,14 @@ export function roleDetail(role: RoleView, catalog: Catalog) {
 				? [
 						{
 							id: related.id,
-							title: other.entry.data.title,
+							title: other.title,
 							share: Math.round(related.share * 100) / 100,
 							skillsToAdd: related.toAdd,
 						},
 					]
 				: [];
 		}),
-		essays: data.essays.filter((id) => catalog.essaysById.has(id)),
+		essays: catalog.essaysForRole.get(role.id) ?? [],
 		// The skill graph, so others can draw it: nodes by phase, edges from prerequisite to skill.
 		graph: {
 			nodes: role.graph.nodes.map((node) => ({

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
+import type { Pay } from './schemas/index.ts';
 import { siteConfig } from './site.config.ts';
 import { collectReferences, findBrokenReferences, referenceReport } from './lib/references.ts';
 import { cycleMessage, prerequisiteCycles } from './lib/prerequisites.ts';
@@ -17,10 +18,16 @@ export type SkillEntry = CollectionEntry<'skills'>;
 export type ProjectEntry = CollectionEntry<'projects'>;
 export type TrackEntry = CollectionEntry<'tracks'>;
 
-/** A role with the figures derived from it. */
+/** A role with the figures derived from it. Components read the plain fields, never `entry`. */
 export interface RoleView {
+	/** For pages only: rendering the body needs the entry. */
 	entry: RoleEntry;
 	id: string;
+	title: string;
+	tagline: string;
+	track: string;
+	hoursPerWeek: number;
+	pay: readonly Pay[];
 	skills: string[];
 	months: number;
 	hours: number;
@@ -52,6 +59,12 @@ export interface Catalog {
 	leadsTo: Map<string, string[]>;
 	/** skill id → the projects that use it */
 	projectsBySkill: Map<string, ProjectEntry[]>;
+	/** role id → its essays: those it lists, then those that name it (the page and the API agree) */
+	essaysForRole: Map<string, string[]>;
+	/** essay id → its roles: those it names, then those that list it */
+	rolesForEssay: Map<string, string[]>;
+	/** project id → the roles that list it */
+	rolesForProject: Map<string, RoleView[]>;
 }
 
 const published = (entry: { data: { draft?: boolean } }) =>
@@ -135,6 +148,11 @@ async function buildCatalog(): Promise<Catalog> {
 		return {
 			entry,
 			id: entry.id,
+			title: entry.data.title,
+			tagline: entry.data.tagline,
+			track: entry.data.track,
+			hoursPerWeek: entry.data.hoursPerWeek,
+			pay: entry.data.pay,
 			skills: skillSets[index]?.skills ?? [],
 			months,
 			hours: totalHours(months, entry.data.hoursPerWeek),
@@ -158,6 +176,28 @@ async function buildCatalog(): Promise<Catalog> {
 		.filter(published)
 		.sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
 
+	// Both directions of role ↔ essay in one pass each: listed first, then named from the other side.
+	const liveEssayIds = new Set(liveEssays.map((essay) => essay.id));
+	const liveRoleIds = new Set(views.map((view) => view.id));
+	const essaysForRole = new Map(views.map((view) => [view.id, new Set<string>()]));
+	const rolesForEssay = new Map(liveEssays.map((essay) => [essay.id, new Set<string>()]));
+	for (const view of views)
+		for (const id of view.entry.data.essays)
+			if (liveEssayIds.has(id)) essaysForRole.get(view.id)?.add(id);
+	for (const essay of liveEssays)
+		for (const id of essay.data.roles)
+			if (liveRoleIds.has(id)) rolesForEssay.get(essay.id)?.add(id);
+	for (const view of views)
+		for (const id of view.entry.data.essays)
+			if (liveEssayIds.has(id)) rolesForEssay.get(id)?.add(view.id);
+	for (const essay of liveEssays)
+		for (const id of essay.data.roles)
+			if (liveRoleIds.has(id)) essaysForRole.get(id)?.add(essay.id);
+	const rolesForProject = new Map<string, RoleView[]>();
+	for (const view of views)
+		for (const id of view.entry.data.projects)
+			rolesForProject.set(id, [...(rolesForProject.get(id) ?? []), view]);
+
 	return {
 		tracks: tracks.sort((a, b) => a.data.order - b.data.order),
 		skills: new Map(skills.map((entry) => [entry.id, entry])),
@@ -170,8 +210,53 @@ async function buildCatalog(): Promise<Catalog> {
 		prerequisites,
 		leadsTo,
 		projectsBySkill,
+		essaysForRole: new Map([...essaysForRole].map(([id, set]) => [id, [...set]])),
+		rolesForEssay: new Map([...rolesForEssay].map(([id, set]) => [id, [...set]])),
+		rolesForProject,
 	};
 }
+
+/** What a list shows of an essay. */
+export interface EssaySummary {
+	id: string;
+	title: string;
+	description: string;
+	published: Date;
+}
+
+/** What a list shows of a project. */
+export interface ProjectSummary {
+	id: string;
+	title: string;
+	difficulty: string;
+	hours: number;
+	summary: string;
+}
+
+/**
+ * The plain view of an essay for lists.
+ * @param entry - the essay
+ * @returns its id, title, description and date
+ */
+export const essaySummary = ({ id, data }: EssayEntry): EssaySummary => ({
+	id,
+	title: data.title,
+	description: data.description,
+	published: data.published,
+});
+
+/**
+ * The plain view of a project for lists.
+ * @param entry - the project
+ * @returns its id, title, difficulty, hours and summary
+ */
+export const projectSummary = ({ id, data }: ProjectEntry): ProjectSummary => ({
+	id,
+	title: data.title,
+	difficulty: data.difficulty,
+	hours: data.hours,
+	summary: data.summary,
+});
 
 let catalog: Promise<Catalog> | undefined;
 

@@ -28,10 +28,7 @@ describe('a cycle of prerequisites', () => {
 	test('fails the build with the same cycle, and nothing is built', () => {
 		expect(cycle.code).not.toBe(0);
 		expect(cycle.output).toContain(
-			'Skill prerequisites form a cycle: no skill in one could ever be started.',
-		);
-		expect(cycle.output).toContain(
-			`${CYCLE_CONTENT}/skills/postgresql.yaml  prerequisites  ${CYCLE}`,
+			`${CYCLE_CONTENT}/skills/postgresql.yaml:6  prerequisites  ${CYCLE}`,
 		);
 		expect(existsSync(join(cycle.outDir, 'index.html'))).toBe(false);
 	});
