@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm run schema`: JSON Schema for every collection's frontmatter, generated from the zod schemas,
- * with each field's description taken from its JSDoc comment in src/schemas/. Editors use the JSON
+ * with each field's description from the schema itself (`.describe()` in src/schemas/). Editors use the JSON
  * Schema (see .vscode/settings.json); CONTRIBUTING.md's field reference is generated from the same text.
  * `npm run schema -- --check` fails when the checked-in files differ from what the schemas give.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import ts from 'typescript';
 import { HttpsUrlSchema } from '../src/schemas/common.ts';
 import {
 	EssaySchema,
@@ -18,7 +17,6 @@ import {
 	TrackSchema,
 } from '../src/schemas/index.ts';
 
-const SCHEMA_DIR = 'src/schemas';
 export const JSON_DIR = 'src/schemas/json';
 export const COLLECTIONS = {
 	role: { schema: RoleSchema, files: 'content/roles/*.md(x)', frontmatter: true },
@@ -34,74 +32,6 @@ type JsonSchema = {
 	items?: JsonSchema;
 	description?: string;
 };
-
-/** JSDoc of every object literal passed to z.strictObject/z.object, keyed by its sorted property names. */
-async function jsdocByShape(): Promise<
-	Map<string, { object?: string; fields: Record<string, string> }>
-> {
-	const shapes = new Map<string, { object?: string; fields: Record<string, string> }>();
-	const files = (await readdir(SCHEMA_DIR)).filter((name) => name.endsWith('.ts'));
-	for (const name of files) {
-		const source = ts.createSourceFile(
-			name,
-			await readFile(join(SCHEMA_DIR, name), 'utf8'),
-			ts.ScriptTarget.Latest,
-			true,
-		);
-		const docOf = (node: ts.Node) =>
-			ts
-				.getJSDocCommentsAndTags(node)
-				.map((doc) => (ts.isJSDoc(doc) ? ts.getTextOfJSDocComment(doc.comment) : undefined))
-				.filter(Boolean)
-				.join(' ') || undefined;
-		const visit = (node: ts.Node, objectDoc?: string): void => {
-			if (ts.isVariableStatement(node)) {
-				node.forEachChild((child) => {
-					visit(child, docOf(node));
-				});
-				return;
-			}
-			if (
-				ts.isCallExpression(node) &&
-				ts.isPropertyAccessExpression(node.expression) &&
-				/^(strictObject|object)$/.test(node.expression.name.text) &&
-				node.arguments[0] &&
-				ts.isObjectLiteralExpression(node.arguments[0])
-			) {
-				const fields: Record<string, string> = {};
-				for (const property of node.arguments[0].properties) {
-					const key =
-						property.name && ts.isIdentifier(property.name) ? property.name.text : undefined;
-					const doc = docOf(property);
-					if (key && doc) fields[key] = doc;
-				}
-				const key = node.arguments[0].properties
-					.map((p) => (p.name && ts.isIdentifier(p.name) ? p.name.text : ''))
-					.sort()
-					.join(',');
-				shapes.set(key, { ...(objectDoc ? { object: objectDoc } : {}), fields });
-			}
-			node.forEachChild((child) => {
-				visit(child, ts.isCallExpression(node) ? undefined : objectDoc);
-			});
-		};
-		visit(source);
-	}
-	return shapes;
-}
-
-function describe(node: JsonSchema, shapes: Awaited<ReturnType<typeof jsdocByShape>>): void {
-	if (node.properties) {
-		const docs = shapes.get(Object.keys(node.properties).sort().join(','));
-		if (docs?.object && !node.description) node.description = docs.object;
-		for (const [key, child] of Object.entries(node.properties)) {
-			const doc = docs?.fields[key];
-			if (doc) node.properties[key] = { description: doc, ...child };
-			describe(node.properties[key] as JsonSchema, shapes);
-		}
-	}
-	if (node.items) describe(node.items, shapes);
-}
 
 /**
  * The JSON Schema of one collection, as it is checked in.
@@ -121,7 +51,6 @@ export async function jsonSchema(name: keyof typeof COLLECTIONS): Promise<string
 				Object.assign(context.jsonSchema, { format: 'uri', pattern: '^https://' });
 		},
 	}) as JsonSchema;
-	describe(schema, await jsdocByShape());
 	return `${JSON.stringify({ ...schema, title: `Rolemap ${name}` }, null, '\t')}\n`;
 }
 
