@@ -3,10 +3,49 @@
  * Shapes are built here once so the index and per-item endpoints agree.
  */
 import type { Catalog, RoleView, SkillEntry } from './content.ts';
+import type { Pay } from './schemas/index.ts';
 import { formatPayCompact, regionName } from './lib/pay.ts';
 import { siteConfig } from './site.config.ts';
 
 const url = (path: string) => new URL(path, siteConfig.url).href;
+
+/**
+ * One pay figure as every JSON file gives it: as published, plus the region's name and the figure
+ * formatted the way the pages show it.
+ * @param pay - the figure
+ * @returns the figure with its display fields
+ */
+export function payFigure(pay: Pay) {
+	return { ...pay, regionName: regionName(pay.region), formatted: formatPayCompact(pay) };
+}
+
+/**
+ * A role for the reader tools (/data/roles.json): the browser code's type is this function's.
+ * @param role - the role
+ * @returns what compare and the skill gap need of it
+ */
+export function toolRole(role: RoleView) {
+	return {
+		id: role.id,
+		title: role.title,
+		track: role.track,
+		months: role.months,
+		hoursPerWeek: role.hoursPerWeek,
+		skills: role.skills,
+		phases: role.entry.data.phases.map((phase) => ({ title: phase.title, months: phase.months })),
+		pay: role.pay.map(payFigure),
+	};
+}
+
+/** A role as the reader tools receive it. */
+export type ToolRole = ReturnType<typeof toolRole>;
+
+/** The whole of /data/roles.json. */
+export interface ToolData {
+	roles: ToolRole[];
+	/** skill id → name, for the skills some role uses */
+	skills: Record<string, string>;
+}
 
 /** A role in the index: enough to list and sort. */
 export function roleSummary(role: RoleView, catalog: Catalog) {
@@ -32,11 +71,7 @@ export function roleDetail(role: RoleView, catalog: Catalog) {
 	return {
 		...roleSummary(role, catalog),
 		totalHours: role.hours,
-		pay: data.pay.map((pay) => ({
-			...pay,
-			regionName: regionName(pay.region),
-			formatted: formatPayCompact(pay),
-		})),
+		pay: data.pay.map(payFigure),
 		typicalDay: data.typicalDay,
 		phases: data.phases.map((phase, index) => ({
 			number: index + 1,

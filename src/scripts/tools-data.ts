@@ -1,28 +1,7 @@
-/** The shape of /data/roles.json, and a loader the reader tools share. */
-export interface ToolRole {
-	id: string;
-	title: string;
-	track: string;
-	months: number;
-	hoursPerWeek: number;
-	skills: string[];
-	phases: { title: string; months: number }[];
-	pay: {
-		region: string;
-		regionName: string;
-		level: string;
-		currency: string;
-		amount: number;
-		formatted: string;
-		source: string;
-		year: number;
-	}[];
-}
+/** The reader tools' data, typed by the serialiser that writes /data/roles.json. */
+import type { ToolData, ToolRole } from '../api';
 
-export interface ToolData {
-	roles: ToolRole[];
-	skills: Record<string, string>;
-}
+export type { ToolData, ToolRole };
 
 let data: Promise<ToolData> | undefined;
 
