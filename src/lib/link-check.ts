@@ -1,7 +1,7 @@
 /**
  * Checks that the external URLs in content/ still answer: extraction with the parsers the build uses
- * (YAML with line numbers, Markdown through Sätteri), then a polite checking loop over an injectable
- * fetch, then the report `npm run links:external` prints. Nothing here touches the network by itself.
+ * (YAML with line numbers, Markdown through Sätteri), a polite checking loop that reaches the network
+ * only through the fetch it is given, and the report `npm run links:external` prints.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { STATUS_CODES } from 'node:http';
@@ -52,12 +52,12 @@ export function linksInYaml(
 	return sites;
 }
 
-/** Node types whose `url` a reader's browser follows: links and autolinks, images, reference definitions. */
+/** Nodes whose `url` a reader's browser follows: links, autolinks, images, reference definitions. */
 const URL_NODES = new Set(['link', 'image', 'definition']);
 
 /**
  * Every external link, image and reference definition in a Markdown or MDX body.
- * @param body - the body as splitFrontmatter returns it (frontmatter blanked, so lines are file lines)
+ * @param body - the body from splitFrontmatter (frontmatter blanked, so its lines are file lines)
  * @param kind - "md" or "mdx"
  * @param file - the file to name in each site
  * @param ignoreOrigin - the site's own origin, whose links are internal
@@ -194,7 +194,7 @@ export interface CheckOptions {
 	maxRetryAfter?: number;
 	/** Redirects followed before a link is called dead. */
 	maxRedirects?: number;
-	/** URLs that may fail before any server has answered, before the run stops as network unreachable. */
+	/** URLs that may fail with no server answering before the run stops as network unreachable. */
 	giveUpAfter?: number;
 	userAgent?: string;
 }
@@ -251,7 +251,7 @@ export function networkReason(error: unknown): string {
 	return code ? `${text} (${code})` : text;
 }
 
-/** Certificate and TLS failures mean a server was reached and is misconfigured: a dead link, not a dead network. */
+/** A certificate or TLS failure means a server was reached: a dead link, not a dead network. */
 const reachedServer = (error: unknown) => {
 	const code = (error as { cause?: { code?: string } }).cause?.code ?? '';
 	return /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code);
@@ -281,9 +281,9 @@ interface Job {
 }
 
 /**
- * Checks each URL once: HEAD first, GET when HEAD gives anything but a success or a redirect (servers
- * that mishandle HEAD answer 405, 403, 501, 404 or 500 to it), redirects followed by hand, retries with
- * exponential backoff, at most `concurrency` requests at once and `perHost` to one host.
+ * Checks each URL once: HEAD first, GET when HEAD gives anything but a success or a redirect
+ * (servers that mishandle HEAD answer 405, 403, 501, 404 or 500 to it), redirects followed by hand,
+ * retries with exponential backoff, at most `concurrency` requests at once and `perHost` to a host.
  * @param urls - URLs to check; fragments are dropped and duplicates checked once
  * @param options - see CheckOptions; defaults in CHECK_DEFAULTS
  * @returns one result per distinct URL, in the order given, and how the run ended
@@ -381,12 +381,16 @@ export function checkLinks(urls: readonly string[], options: CheckOptions = {}):
 			}, settings.timeout);
 			inFlight.set(job, controller);
 			perHost.set(host, (perHost.get(host) ?? 0) + 1);
-			doFetch(job.url, {
-				method: job.method,
-				redirect: 'manual',
-				signal: controller.signal,
-				headers: { 'user-agent': settings.userAgent, accept: '*/*' },
-			})
+			// Through a promise, so a fetch that throws at once counts as a failed request, not a crash.
+			Promise.resolve()
+				.then(() =>
+					doFetch(job.url, {
+						method: job.method,
+						redirect: 'manual',
+						signal: controller.signal,
+						headers: { 'user-agent': settings.userAgent, accept: '*/*' },
+					}),
+				)
 				.then(
 					(response) => {
 						// The verdict needs the status line only; dropping the body frees the connection.
@@ -538,8 +542,8 @@ const HEADINGS: [Outcome, string][] = [
 ];
 
 /**
- * The report a maintainer reads: one line per place a link is written, `file:line  url  what`, grouped
- * dead, redirected, blocked and unchecked, then a summary.
+ * The report a maintainer reads: one line per place a link is written, `file:line  url  what`,
+ * grouped dead, redirected, blocked and unchecked, then a summary.
  * @param sites - where each URL is written
  * @param run - the checker's results
  * @returns the lines to print and the exit code
