@@ -38,7 +38,7 @@ type JsonSchema = {
  * @param name - the collection's singular name
  * @returns the schema as formatted JSON text
  */
-export async function jsonSchema(name: keyof typeof COLLECTIONS): Promise<string> {
+export function jsonSchema(name: keyof typeof COLLECTIONS): string {
 	const schema = z.toJSONSchema(COLLECTIONS[name].schema, {
 		io: 'input',
 		unrepresentable: 'any',
@@ -58,10 +58,10 @@ export async function jsonSchema(name: keyof typeof COLLECTIONS): Promise<string
  * The field reference for CONTRIBUTING.md: one table per collection, from the same descriptions.
  * @returns Markdown text
  */
-export async function fieldReference(): Promise<string> {
+export function fieldReference(): string {
 	const sections: string[] = [];
 	for (const name of Object.keys(COLLECTIONS) as (keyof typeof COLLECTIONS)[]) {
-		const schema = JSON.parse(await jsonSchema(name)) as JsonSchema & { required?: string[] };
+		const schema = JSON.parse(jsonSchema(name)) as JsonSchema & { required?: string[] };
 		const rows = Object.entries(schema.properties ?? {}).map(([key, field]) => {
 			const required = schema.required?.includes(key) ? 'yes' : 'no';
 			return `| \`${key}\` | ${required} | ${(field.description ?? '').replace(/\|/g, '\\|')} |`;
@@ -82,24 +82,21 @@ const END = '<!-- fields:end -->';
  * @param current - the file's text
  * @returns the updated text
  */
-export async function withFieldReference(current: string): Promise<string> {
+export function withFieldReference(current: string): string {
 	const start = current.indexOf(START);
 	const end = current.indexOf(END);
 	if (start < 0 || end < start)
 		throw new Error(`CONTRIBUTING.md needs the markers ${START} and ${END}`);
-	return `${current.slice(0, start + START.length)}\n\n${await fieldReference()}\n\n${current.slice(end)}`;
+	return `${current.slice(0, start + START.length)}\n\n${fieldReference()}\n\n${current.slice(end)}`;
 }
 
 if (import.meta.main) {
 	const check = process.argv.includes('--check');
 	const outputs: [string, string][] = [];
 	for (const name of Object.keys(COLLECTIONS) as (keyof typeof COLLECTIONS)[]) {
-		outputs.push([join(JSON_DIR, `${name}.schema.json`), await jsonSchema(name)]);
+		outputs.push([join(JSON_DIR, `${name}.schema.json`), jsonSchema(name)]);
 	}
-	outputs.push([
-		'CONTRIBUTING.md',
-		await withFieldReference(await readFile('CONTRIBUTING.md', 'utf8')),
-	]);
+	outputs.push(['CONTRIBUTING.md', withFieldReference(await readFile('CONTRIBUTING.md', 'utf8'))]);
 	const stale: string[] = [];
 	for (const [path, text] of outputs) {
 		const current = await readFile(path, 'utf8').catch(() => '');

@@ -10,7 +10,7 @@ async function compileMdx(source: string) {
 	const processor = config.markdown?.processor ?? satteri();
 	if (!processor.createMdxRenderer) throw new Error('the configured processor cannot render MDX');
 	const renderer = await processor.createMdxRenderer(
-		{ syntaxHighlight: false, gfm: true, smartypants: true },
+		{ syntaxHighlight: false },
 		{ optimize: false, srcDir: new URL('../../src/', import.meta.url), sourcemap: false },
 	);
 	return renderer.process(source, 'content/essays/x.mdx', {});

@@ -103,15 +103,15 @@ async function buildIsDangerous({ kind, text }: Variant): Promise<boolean> {
 		const page = `<!doctype html><html><head><meta http-equiv="content-security-policy" content="x"></head><body><div data-content-body>${html}</div></body></html>`;
 		return pageProblems(page).length > 0;
 	}
-	let dangerous = false;
+	const seen = { dangerous: false };
 	const jsx = (type: unknown, rawProps: unknown) => {
 		const props = rawProps as Record<string, unknown> | null;
 		const name = typeof type === 'string' ? type : '';
-		if (FORBIDDEN_TYPES.has(name)) dangerous = true;
+		if (FORBIDDEN_TYPES.has(name)) seen.dangerous = true;
 		for (const [key, value] of Object.entries(props ?? {})) {
-			if (key.includes(':') || /^on/i.test(key)) dangerous = true;
+			if (key.includes(':') || /^on/i.test(key)) seen.dangerous = true;
 			if (typeof value === 'string' && /^\s*(javascript|data|vbscript):/i.test(value))
-				dangerous = true;
+				seen.dangerous = true;
 		}
 		return null;
 	};
@@ -132,7 +132,7 @@ async function buildIsDangerous({ kind, text }: Variant): Promise<boolean> {
 	} catch {
 		// A compile or runtime error: the payload may still have run before it.
 	}
-	return dangerous || (globalThis as Record<string, unknown>)['__rolemapPwned'] === true;
+	return seen.dangerous || (globalThis as Record<string, unknown>)['__rolemapPwned'] === true;
 }
 
 describe('differential: the guard refuses everything the build would let through', () => {

@@ -202,7 +202,7 @@ describe('importing progress', () => {
 			expect(parsed.roles[id]).toEqual(['m1']);
 			const { file: merged } = mergeProgress(parsed, file({}));
 			expect(merged.roles[id]).toEqual(['m1']);
-			expect(JSON.parse(JSON.stringify(merged)).roles[id]).toEqual(['m1']);
+			expect((JSON.parse(JSON.stringify(merged)) as ProgressFile).roles[id]).toEqual(['m1']);
 			expect(mergeProgress(file({}), file({})).file.roles[id]).toBeUndefined();
 		},
 	);
