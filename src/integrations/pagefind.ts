@@ -54,7 +54,7 @@ export function pagefind(): AstroIntegration {
 				};
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				delete (globalThis as Hooked)[RECORDS_HOOK];
+				(globalThis as Hooked)[RECORDS_HOOK] = undefined;
 				const site = fileURLToPath(dir);
 				const waiting = performance.now();
 				try {

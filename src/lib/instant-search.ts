@@ -111,17 +111,6 @@ export function termQuality(term: string, word: string): number {
 	return 0;
 }
 
-/** Best quality of a term against any of the words. */
-function best(term: string, list: readonly string[]): number {
-	let top = 0;
-	for (const word of list) {
-		const quality = termQuality(term, word);
-		if (quality > top) top = quality;
-		if (top === 3) break;
-	}
-	return top;
-}
-
 /** A text as segments, with each word that matches a term highlighted. */
 function highlight(text: string, terms: readonly string[]): Segment[] {
 	const segments: Segment[] = [];
@@ -135,57 +124,89 @@ function highlight(text: string, terms: readonly string[]): Segment[] {
 	return segments.filter((segment) => segment.text !== '');
 }
 
+/** The index with every text split into word numbers, so each query compares each distinct word once. */
 interface Prepared {
-	index: InstantIndex;
-	skillNameWords: string[][];
-	skillAliasWords: string[][];
-	skillTopicWords: string[][][];
-	roleWords: string[][];
-	projectWords: string[][];
-	essayWords: string[][];
+	vocab: string[];
+	skillName: number[][];
+	skillAliases: number[][][];
+	skillTopics: number[][][];
+	roleTitle: number[][];
+	projectTitle: number[][];
+	essayTitle: number[][];
+	/** term → quality of each vocabulary word; a few recent terms are kept for the next keystroke. */
+	qualities: Map<string, Uint8Array>;
 }
 
 const prepared = new WeakMap<InstantIndex, Prepared>();
 
 function prepare(index: InstantIndex): Prepared {
-	let ready = prepared.get(index);
-	if (!ready) {
-		ready = {
-			index,
-			skillNameWords: index.skills.map(([name]) => words(name)),
-			skillAliasWords: index.skills.map(([, , aliases]) => aliases.flatMap(words)),
-			skillTopicWords: index.skills.map(([, , , topics]) => topics.map(words)),
-			roleWords: index.roles.map(([title]) => words(title)),
-			projectWords: index.projects.map(([title]) => words(title)),
-			essayWords: index.essays.map(([title]) => words(title)),
-		};
-		prepared.set(index, ready);
-	}
+	const known = prepared.get(index);
+	if (known) return known;
+	const ids = new Map<string, number>();
+	const vocab: string[] = [];
+	const toIds = (text: string) =>
+		words(text).map((word) => {
+			let id = ids.get(word);
+			if (id === undefined) {
+				id = vocab.push(word) - 1;
+				ids.set(word, id);
+			}
+			return id;
+		});
+	const ready: Prepared = {
+		vocab,
+		skillName: index.skills.map(([name]) => toIds(name)),
+		skillAliases: index.skills.map(([, , aliases]) => aliases.map(toIds)),
+		skillTopics: index.skills.map(([, , , topics]) => topics.map(toIds)),
+		roleTitle: index.roles.map(([title]) => toIds(title)),
+		projectTitle: index.projects.map(([title]) => toIds(title)),
+		essayTitle: index.essays.map(([title]) => toIds(title)),
+		qualities: new Map(),
+	};
+	prepared.set(index, ready);
 	return ready;
 }
 
-/** How each skill matched one term: by name or alias (with which alias), or by a topic. */
+function qualitiesOf(p: Prepared, term: string): Uint8Array {
+	let list = p.qualities.get(term);
+	if (!list) {
+		list = Uint8Array.from(p.vocab, (word) => termQuality(term, word));
+		if (p.qualities.size > 32) p.qualities.clear();
+		p.qualities.set(term, list);
+	}
+	return list;
+}
+
+/** Best quality among word numbers. */
+function best(quality: Uint8Array, list: readonly number[]): number {
+	let top = 0;
+	for (const id of list) top = Math.max(top, quality[id] ?? 0);
+	return top;
+}
+
+/** How a skill matched one term: by name or alias (with which alias), or by a topic. */
 interface SkillMatch {
 	quality: number;
-	alias?: string;
+	alias?: number;
 	topic?: number;
 	byTopic: boolean;
 }
 
-function skillMatches(p: Prepared, term: string): (SkillMatch | undefined)[] {
-	return p.index.skills.map(([, , aliases], s) => {
-		const byName = best(term, p.skillNameWords[s] ?? []);
+function skillMatches(p: Prepared, quality: Uint8Array): (SkillMatch | undefined)[] {
+	return p.skillName.map((name, s) => {
+		const byName = best(quality, name);
 		if (byName > 0) return { quality: byName, byTopic: false };
-		const alias = aliases.find((name) => best(term, words(name)) > 0);
-		if (alias) return { quality: best(term, words(alias)), alias, byTopic: false };
-		const topics = p.skillTopicWords[s] ?? [];
-		let topQuality = 0;
-		let topic = -1;
-		topics.forEach((list, t) => {
-			const quality = best(term, list);
-			if (quality > topQuality) [topQuality, topic] = [quality, t];
+		let top: SkillMatch | undefined;
+		(p.skillAliases[s] ?? []).forEach((alias, a) => {
+			const q = best(quality, alias);
+			if (q > (top?.quality ?? 0)) top = { quality: q, alias: a, byTopic: false };
 		});
-		return topQuality > 0 ? { quality: topQuality, topic, byTopic: true } : undefined;
+		if (top) return top;
+		(p.skillTopics[s] ?? []).forEach((topic, t) => {
+			const q = best(quality, topic);
+			if (q > (top?.quality ?? 0)) top = { quality: q, topic: t, byTopic: true };
+		});
+		return top;
 	});
 }
 
@@ -196,7 +217,8 @@ const SKILL_TOPIC = 1;
 /**
  * Searches the instant index: every word of the query must match a title, or the name, an alias
  * or a topic of a skill the entry needs. Roles come ranked by title match, then by how early in the
- * roadmap the matching skill comes.
+ * roadmap the matching skill comes. Titles and notes of a hit are worked out when first read, so
+ * only the results shown pay for them.
  * @param index - the instant index
  * @param query - what the reader typed
  * @param filters - types, tracks and skills to keep, and a sort
@@ -209,30 +231,34 @@ export function instantSearch(
 ): InstantHit[] {
 	const p = prepare(index);
 	const terms = [...new Set(words(query))];
-	const perTerm = terms.map((term) => skillMatches(p, term));
+	const quality = terms.map((term) => qualitiesOf(p, term));
+	const perTerm = quality.map((q) => skillMatches(p, q));
 	const wanted = (type: string) => !filters.types?.length || filters.types.includes(type);
 	const skillIds = new Set(
 		(filters.skills ?? []).map((name) => index.skills.findIndex(([skill]) => skill === name)),
 	);
 	const needsSkills = (list: readonly number[]) => [...skillIds].every((s) => list.includes(s));
 	const noTrackFilter = !filters.tracks?.length;
+	const asked = terms.join(' ');
 	const hits: InstantHit[] = [];
 
 	// Score of an entry with a title and skills; undefined when some term matches nothing.
-	const scoreEntry = (titleWords: readonly string[], skills: readonly number[]) => {
+	const scoreEntry = (title: readonly number[], skills: readonly number[]) => {
 		let score = 0;
 		let why: { skill: number; match: SkillMatch } | undefined;
-		for (const [t, term] of terms.entries()) {
-			const inTitle = best(term, titleWords) * TITLE;
+		for (let t = 0; t < terms.length; t++) {
+			const inTitle = best(quality[t] ?? new Uint8Array(), title) * TITLE;
 			let viaSkill = 0;
 			let viaWhich: { skill: number; match: SkillMatch } | undefined;
-			skills.forEach((skill, position) => {
-				const match = perTerm[t]?.[skill];
-				if (!match) return;
+			const matches = perTerm[t] ?? [];
+			for (let position = 0; position < skills.length; position++) {
+				const skill = skills[position] ?? 0;
+				const match = matches[skill];
+				if (!match) continue;
 				// Earlier in the roadmap is more central to the role.
 				const value = match.quality * (match.byTopic ? SKILL_TOPIC : SKILL_NAME) - position / 100;
 				if (value > viaSkill) [viaSkill, viaWhich] = [value, { skill, match }];
-			});
+			}
 			if (inTitle === 0 && viaSkill <= 0) return undefined;
 			if (inTitle >= viaSkill) score += inTitle;
 			else {
@@ -240,12 +266,14 @@ export function instantSearch(
 				why ??= viaWhich;
 			}
 		}
+		// A title that is exactly the query ("Kubernetes" for "kubernetes") comes first.
+		if (asked && title.map((id) => p.vocab[id]).join(' ') === asked) score += 5;
 		return { score, why };
 	};
 
 	const skillNote = (why: { skill: number; match: SkillMatch } | undefined, lead: string) => {
 		if (!why) return [];
-		const [name, , , topics] = index.skills[why.skill] ?? ['', '', [], []];
+		const [name, , aliases, topics] = index.skills[why.skill] ?? ['', '', [], []];
 		if (why.match.byTopic) {
 			return [
 				{ text: `${lead} ${name}: ` },
@@ -253,115 +281,103 @@ export function instantSearch(
 			];
 		}
 		const note: Segment[] = [{ text: `${lead} ` }, { text: name, mark: true }];
-		if (why.match.alias) note.push({ text: ` (${why.match.alias})` });
+		if (why.match.alias !== undefined) note.push({ text: ` (${aliases[why.match.alias] ?? ''})` });
 		return note;
+	};
+	const listNote = (lead: string, skills: readonly number[]) => [
+		{
+			text: `${lead} ${skills
+				.slice(0, 3)
+				.map((s) => index.skills[s]?.[0])
+				.join(', ')}`,
+		},
+	];
+	// Highlighting is the costly part of a hit: done when a list reads it, once.
+	const lazy = (
+		hit: Omit<InstantHit, 'title' | 'note'>,
+		title: string,
+		note: () => Segment[],
+	): InstantHit => {
+		let cache: { title: Segment[]; note: Segment[] } | undefined;
+		const get = () => (cache ??= { title: highlight(title, terms), note: note() });
+		return Object.defineProperties(hit as InstantHit, {
+			title: { get: () => get().title, enumerable: true },
+			note: { get: () => get().note, enumerable: true },
+		});
 	};
 
 	if (wanted('role')) {
 		index.roles.forEach(([title, id, track, months, pay, payAmount, skills], r) => {
 			const trackName = index.tracks[track] ?? '';
 			if (!noTrackFilter && !filters.tracks?.includes(trackName)) return;
-			if (!needsSkills(skills)) return;
+			if (skillIds.size > 0 && !needsSkills(skills)) return;
 			if (filters.sort === 'pay' && !pay) return;
-			const scored = scoreEntry(p.roleWords[r] ?? [], skills);
+			const scored = scoreEntry(p.roleTitle[r] ?? [], skills);
 			if (!scored) return;
-			const note = scored.why
-				? skillNote(scored.why, 'Needs')
-				: [
-						{
-							text: `Needs ${skills
-								.slice(0, 3)
-								.map((s) => index.skills[s]?.[0])
-								.join(', ')}`,
-						},
-					];
-			hits.push({
-				type: 'role',
+			const base = {
+				type: 'role' as const,
 				url: `/roles/${id}/`,
-				title: highlight(title, terms),
 				track: trackName,
 				...(pay ? { pay, payAmount } : {}),
 				months,
-				note,
 				score: scored.score,
-			});
+			};
+			hits.push(
+				lazy(base, title, () =>
+					scored.why ? skillNote(scored.why, 'Needs') : listNote('Needs', skills),
+				),
+			);
 		});
 	}
 	// Skills, projects and essays have no track and no pay or months to sort by.
 	const untracked = noTrackFilter && !filters.sort;
 	if (wanted('skill') && untracked && skillIds.size === 0) {
-		index.skills.forEach(([name, id, , topics], s) => {
+		index.skills.forEach(([name, id, aliases, topics], s) => {
 			let score = 0;
 			let why: SkillMatch | undefined;
-			for (const [t] of terms.entries()) {
+			for (let t = 0; t < terms.length; t++) {
 				const match = perTerm[t]?.[s];
 				if (!match) return;
 				score += match.quality * (match.byTopic ? SKILL_NAME : TITLE);
-				if (match.alias || match.byTopic) why ??= match;
+				if (match.alias !== undefined || match.byTopic) why ??= match;
 			}
-			const note: Segment[] = why?.alias
-				? [{ text: 'Also called ' }, { text: why.alias, mark: true }]
-				: why?.byTopic
-					? [{ text: 'Topic: ' }, ...highlight(topics[why.topic ?? 0] ?? '', terms)]
-					: [{ text: topics.slice(0, 3).join(', ') }];
-			hits.push({
-				type: 'skill',
-				url: `/skills/${id}/`,
-				title: highlight(name, terms),
-				note,
-				score,
-			});
+			if (asked && words(name).join(' ') === asked) score += 5;
+			const found = why;
+			hits.push(
+				lazy({ type: 'skill', url: `/skills/${id}/`, score }, name, () =>
+					found?.alias !== undefined
+						? [{ text: 'Also called ' }, { text: aliases[found.alias] ?? '', mark: true }]
+						: found?.byTopic
+							? [{ text: 'Topic: ' }, ...highlight(topics[found.topic ?? 0] ?? '', terms)]
+							: [{ text: topics.slice(0, 3).join(', ') }],
+				),
+			);
 		});
 	}
 	if (wanted('project') && untracked) {
 		index.projects.forEach(([title, id, skills], j) => {
-			if (!needsSkills(skills)) return;
-			const scored = scoreEntry(p.projectWords[j] ?? [], skills);
+			if (skillIds.size > 0 && !needsSkills(skills)) return;
+			const scored = scoreEntry(p.projectTitle[j] ?? [], skills);
 			if (!scored) return;
-			const note = scored.why
-				? skillNote(scored.why, 'Uses')
-				: [
-						{
-							text: `Uses ${skills
-								.slice(0, 3)
-								.map((s) => index.skills[s]?.[0])
-								.join(', ')}`,
-						},
-					];
-			hits.push({
-				type: 'project',
-				url: `/projects/${id}/`,
-				title: highlight(title, terms),
-				note,
-				score: scored.score,
-			});
+			hits.push(
+				lazy({ type: 'project', url: `/projects/${id}/`, score: scored.score }, title, () =>
+					scored.why ? skillNote(scored.why, 'Uses') : listNote('Uses', skills),
+				),
+			);
 		});
 	}
 	if (wanted('essay') && untracked && skillIds.size === 0) {
 		index.essays.forEach(([title, id], e) => {
-			const scored = scoreEntry(p.essayWords[e] ?? [], []);
+			const scored = scoreEntry(p.essayTitle[e] ?? [], []);
 			if (!scored) return;
-			hits.push({
-				type: 'essay',
-				url: `/essays/${id}/`,
-				title: highlight(title, terms),
-				note: [],
-				score: scored.score,
-			});
+			hits.push(
+				lazy({ type: 'essay', url: `/essays/${id}/`, score: scored.score }, title, () => []),
+			);
 		});
 	}
 
-	// A title that is exactly the query ("Kubernetes" for "kubernetes") comes first.
-	const asked = terms.join(' ');
-	for (const hit of hits) {
-		if (asked && words(hit.title.map((s) => s.text).join('')).join(' ') === asked) hit.score += 5;
-	}
-	const byTitle = (a: InstantHit, b: InstantHit) =>
-		a.title
-			.map((s) => s.text)
-			.join('')
-			.localeCompare(b.title.map((s) => s.text).join(''));
 	if (filters.sort === 'pay') return hits.sort((a, b) => (b.payAmount ?? 0) - (a.payAmount ?? 0));
 	if (filters.sort === 'months') return hits.sort((a, b) => (a.months ?? 0) - (b.months ?? 0));
-	return hits.sort((a, b) => b.score - a.score || byTitle(a, b));
+	// Ties keep the catalogue's order, which is by title for roles.
+	return hits.sort((a, b) => b.score - a.score);
 }

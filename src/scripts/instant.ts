@@ -15,7 +15,10 @@ let index: Promise<InstantIndex> | undefined;
 export function loadInstantIndex(): Promise<InstantIndex> {
 	index ??= fetch('/search-index.json').then(async (response) => {
 		if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-		return (await response.json()) as InstantIndex;
+		const loaded = (await response.json()) as InstantIndex;
+		// Splitting every title into words happens now, not at the reader's first keystroke.
+		instantSearch(loaded, '');
+		return loaded;
 	});
 	// A failed fetch may be retried on the next keystroke.
 	index.catch(() => (index = undefined));

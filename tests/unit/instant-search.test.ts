@@ -101,10 +101,11 @@ describe('instant search', () => {
 			'Site Reliability Engineer',
 		]);
 		expect(titles('python', { tracks: ['Data & AI'] })).toEqual(['Data Engineer']);
+		// Without a query, roles come in the catalogue's order (by title), then projects.
 		expect(titles('', { skills: ['Kubernetes'], types: ['role', 'project'] })).toEqual([
 			'Backend Engineer',
-			'Deploy to Kubernetes',
 			'Site Reliability Engineer',
+			'Deploy to Kubernetes',
 		]);
 	});
 });
