@@ -4,7 +4,7 @@
  * the catalogue is ready so the index is built on another core while Astro renders pages.
  */
 import type { Catalog } from './content.ts';
-import type { InstantIndex } from './lib/instant-search.ts';
+import { slug, type InstantIndex } from './lib/instant-search.ts';
 import { formatPayCompact } from './lib/pay.ts';
 import { indefiniteArticle } from './lib/roadmap.ts';
 import { markdownText } from './lib/search-text.ts';
@@ -35,6 +35,7 @@ export function instantIndex(catalog: Catalog): InstantIndex {
 	const skillIndex = new Map(skillIds.map((id, index) => [id, index]));
 	const trackIds = catalog.tracks.map((track) => track.id);
 	const indexOf = (ids: readonly string[]) => ids.flatMap((id) => skillIndex.get(id) ?? []);
+	const idOf = (id: string, title: string) => (slug(title) === id ? '' : id);
 	return {
 		tracks: catalog.tracks.map((track) => track.data.name),
 		skills: [...catalog.skills.values()].map(({ id, data }) => [
@@ -47,7 +48,7 @@ export function instantIndex(catalog: Catalog): InstantIndex {
 			const pay = usPayOf(entry.data.pay);
 			return [
 				entry.data.title,
-				id,
+				idOf(id, entry.data.title),
 				trackIds.indexOf(entry.data.track),
 				months,
 				pay ? formatPayCompact(pay) : '',
@@ -57,10 +58,10 @@ export function instantIndex(catalog: Catalog): InstantIndex {
 		}),
 		projects: [...catalog.projects.values()].map(({ id, data }) => [
 			data.title,
-			id,
+			idOf(id, data.title),
 			indexOf(data.skills),
 		]),
-		essays: catalog.essays.map(({ id, data }) => [data.title, id]),
+		essays: catalog.essays.map(({ id, data }) => [data.title, idOf(id, data.title)]),
 	};
 }
 

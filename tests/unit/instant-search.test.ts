@@ -18,7 +18,8 @@ const index: InstantIndex = {
 	roles: [
 		['Backend Engineer', 'backend-engineer', 0, 10, '$130K', 130000, [2, 1, 0]],
 		['Site Reliability Engineer', 'site-reliability-engineer', 0, 14, '$140K', 140000, [0]],
-		['Data Engineer', 'data-engineer', 1, 8, '', 0, [2, 1]],
+		// An id left out is the title's slug.
+		['Data Engineer', '', 1, 8, '', 0, [2, 1]],
 	],
 	projects: [['Deploy to Kubernetes', 'kubernetes-deploy', [0]]],
 	essays: [['Kubernetes without tears', 'kubernetes-without-tears']],
@@ -88,6 +89,12 @@ describe('instant search', () => {
 		expect(titles('data postgres')).toEqual(['Data Engineer']);
 		expect(titles('reliabilty')).toEqual(['Site Reliability Engineer']);
 		expect(titles('zzz')).toEqual([]);
+	});
+
+	test('an id left out of the index is the title’s slug', () => {
+		expect(instantSearch(index, 'data').find((hit) => hit.type === 'role')?.url).toBe(
+			'/roles/data-engineer/',
+		);
 	});
 
 	test('filters and sorts as the search page asks', () => {
