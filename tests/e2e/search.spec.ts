@@ -103,6 +103,17 @@ test.describe('instant search', () => {
 		expect(pagefind.length).toBeGreaterThan(0);
 	});
 
+	test('pointing at the search button fetches the instant index, and nothing of Pagefind', async ({
+		page,
+	}) => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto('/roles/');
+		await page.getByRole('button', { name: 'Search /' }).hover();
+		await expect.poll(() => requests.includes('/search-index.json')).toBe(true);
+		expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+	});
+
 	test('a typo of one letter still finds the skill', async ({ page }) => {
 		await page.goto('/');
 		await page.keyboard.press('/');
