@@ -23,6 +23,7 @@ interface Pagefind {
 		options?: object,
 	): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
+	preload(term: string): Promise<void>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -43,6 +44,15 @@ export function loadPagefind(): Promise<Pagefind> {
 		return api;
 	})();
 	return pagefind;
+}
+
+/**
+ * Fetches the index chunks a query will need while the reader is still typing, once Pagefind has
+ * loaded; never loads Pagefind itself.
+ * @param query - what the reader has typed so far
+ */
+export function preload(query: string): void {
+	void pagefind?.then((api) => api.preload(query)).catch(() => undefined);
 }
 
 /**

@@ -5,7 +5,14 @@
  * between results, Enter opens one, Esc closes the dialog and puts focus back where it was.
  */
 import { instantResults, loadInstantIndex } from './instant';
-import { fullTextView, loadPagefind, resultItem, search, type ResultView } from './pagefind';
+import {
+	fullTextView,
+	loadPagefind,
+	preload,
+	resultItem,
+	search,
+	type ResultView,
+} from './pagefind';
 
 let dialog: HTMLDialogElement | undefined;
 let returnFocusTo: Element | null = null;
@@ -82,8 +89,9 @@ function build(): HTMLDialogElement {
 				? `${found.length} ${found.length === 1 ? 'result' : 'results'} for “${query}”.`
 				: `Searching the full text for “${query}”…`;
 		// Full text waits for a pause in typing: each search reads index chunks and result fragments.
+		preload(query);
 		const shown = new Set([...roles, ...others].map((result) => result.url));
-		fullTextTimer = setTimeout(() => void fullText(query, ticket, shown, found.length), 80);
+		fullTextTimer = setTimeout(() => void fullText(query, ticket, shown, found.length), 60);
 	}
 
 	async function fullText(query: string, ticket: number, shown: Set<string>, instant: number) {
