@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { instantSearch, type InstantIndex } from '../../src/lib/instant-search';
+import { instantSearch, slug, type InstantIndex } from '../../src/lib/instant-search';
 
 const { site } = inject('builds');
 
@@ -93,9 +93,11 @@ describe('the instant index', () => {
 		expect(name).toBe('Kubernetes');
 		expect(aliases).toContain('k8s');
 		expect(topics).toContain('helm charts for packaging');
-		const backend = instant.roles.find(([, id]) => id === 'backend-engineer');
+		// Ids that are the title's slug are left out of the index.
+		const ids = instant.roles.map(([title, id]) => id || slug(title));
+		const backend = instant.roles[ids.indexOf('backend-engineer')];
 		expect(backend?.[6]).toContain(kubernetes);
-		expect(instant.roles.map(([, id]) => id)).not.toContain('draft-role');
+		expect(ids).not.toContain('draft-role');
 	});
 
 	test('answers a skill alias with the roles that need the skill, and a topic with the skill', () => {
