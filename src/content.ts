@@ -11,6 +11,7 @@ import { cycleMessage, prerequisiteCycles } from './lib/prerequisites.ts';
 import { relatedRoles, type RelatedRole } from './lib/related.ts';
 import { layoutSkillGraph, type SkillGraph } from './lib/skill-graph.ts';
 import { itemSkills, roleSkills, timeToReady, totalHours } from './lib/roadmap.ts';
+import { offerSearchRecords } from './search-data.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type EssayEntry = CollectionEntry<'essays'>;
@@ -266,6 +267,10 @@ let catalog: Promise<Catalog> | undefined;
  * @throws AstroError when content names an id that does not exist
  */
 export function loadCatalog(): Promise<Catalog> {
-	catalog ??= buildCatalog();
+	// The search index is built from the catalogue while pages render, not from their HTML after.
+	catalog ??= buildCatalog().then((built) => {
+		offerSearchRecords(built);
+		return built;
+	});
 	return catalog;
 }

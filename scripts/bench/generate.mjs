@@ -555,7 +555,7 @@ function withArticle(noun) {
 function date(random) {
 	const month = String(random.int(1, 12)).padStart(2, '0');
 	const day = String(random.int(1, 28)).padStart(2, '0');
-	return `${random.pick(['2025', '2026'])}-${month}-${day}`;
+	return `${random.pick(['2024', '2025'])}-${month}-${day}`;
 }
 
 /**
@@ -680,6 +680,10 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 			description: `${name} in synthetic benchmark content: ${random.pick(VERBS)} ${random.pick(THINGS)} for ${random.pick(OUTCOMES)}.`,
 			aliases,
 			docs: `https://example.org/bench/skills/${id}`,
+			// Real skills list 8–12 topics of 40–60 characters; the instant search index carries them.
+			topics: Array.from({ length: random.int(8, 12) }, () =>
+				`${name} ${random.pick(THINGS)} for ${random.pick(OUTCOMES)}`.slice(0, 80),
+			),
 		});
 	}
 	const names = (/** @type {string[]} */ ids) => ids.map((id) => skillName.get(id) ?? id);

@@ -1,33 +1,71 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
+import { RECORDS_HOOK, type SearchRecord } from '../search-data.ts';
 
 function failOn(step: string, errors: readonly string[]): void {
 	if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
+type Hooked = Record<symbol, ((records: SearchRecord[]) => void) | undefined>;
+
 /**
- * Builds the Pagefind search index into `dist/pagefind/` as the last step of `astro build`.
+ * Builds the Pagefind search index into `dist/pagefind/` from records of the catalogue
+ * (src/search-data.ts), which the build hands over as soon as the catalogue is loaded: Pagefind
+ * indexes them in its own process while Astro renders pages, and no HTML is parsed after the build.
  * Any Pagefind error fails the build.
  * @returns the Astro integration
  */
 export function pagefind(): AstroIntegration {
+	let indexing:
+		Promise<{ count: number; folder: string; started: number; ended: number }> | undefined;
+
 	return {
 		name: 'rolemap:pagefind',
 		hooks: {
+			'astro:build:start': () => {
+				(globalThis as Hooked)[RECORDS_HOOK] = (records) => {
+					// The catalogue may be loaded by more than one bundle chunk; its records come once.
+					if (indexing) return;
+					const started = performance.now();
+					// Every record is known once the catalogue is, so the index is written while pages render,
+					// to a folder of its own: Astro empties the output folder before it writes pages.
+					indexing = (async () => {
+						// Started only once there are records: a build that fails earlier leaves no process behind.
+						const created = await pagefindApi.createIndex({});
+						failOn('setup', created.errors);
+						if (!created.index) throw new Error('Pagefind did not create an index');
+						const ready = created.index;
+						const added = await Promise.all(records.map((record) => ready.addCustomRecord(record)));
+						failOn(
+							'indexing',
+							added.flatMap((result) => result.errors),
+						);
+						const folder = await mkdtemp(join(tmpdir(), 'rolemap-pagefind-'));
+						const written = await ready.writeFiles({ outputPath: folder });
+						failOn('writing', written.errors);
+						return { count: added.length, folder, started, ended: performance.now() };
+					})();
+					// Failures are reported when the build ends; until then nothing awaits this.
+					indexing.catch(() => undefined);
+				};
+			},
 			'astro:build:done': async ({ dir, logger }) => {
+				(globalThis as Hooked)[RECORDS_HOOK] = undefined;
 				const site = fileURLToPath(dir);
-				const started = performance.now();
-				const { index, errors } = await pagefindApi.createIndex({});
-				failOn('setup', errors);
-				if (!index) throw new Error('Pagefind did not create an index');
+				const waiting = performance.now();
 				try {
-					const added = await index.addDirectory({ path: site });
-					failOn('indexing', added.errors);
-					const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-					failOn('writing', written.errors);
-					const seconds = ((performance.now() - started) / 1000).toFixed(1);
-					logger.info(`indexed ${added.page_count} pages in ${seconds}s`);
+					if (!indexing) throw new Error('Pagefind got no records: the catalogue never loaded');
+					const done = await indexing;
+					await cp(done.folder, `${site}pagefind`, { recursive: true });
+					await rm(done.folder, { recursive: true, force: true });
+					const seconds = (ms: number) => (ms / 1000).toFixed(1);
+					logger.info(
+						`indexed ${done.count} pages in ${seconds(done.ended - done.started)}s while pages were built; the build waited ${seconds(performance.now() - waiting)}s for it`,
+					);
 				} finally {
 					await pagefindApi.close();
 				}

@@ -3,9 +3,13 @@
  * build) on first use, and turns its results into DOM without trusting any HTML in them.
  */
 
+import type { Segment } from '../lib/instant-search';
+import { excerpt } from '../lib/search-text';
+
 /** What Pagefind returns for one result. */
 export interface ResultData {
 	url: string;
+	content: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[] | undefined>;
@@ -19,6 +23,7 @@ interface Pagefind {
 		options?: object,
 	): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
+	preload(term: string): Promise<void>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -42,6 +47,15 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
+ * Fetches the index chunks a query will need while the reader is still typing, once Pagefind has
+ * loaded; never loads Pagefind itself.
+ * @param query - what the reader has typed so far
+ */
+export function preload(query: string): void {
+	void pagefind?.then((api) => api.preload(query)).catch(() => undefined);
+}
+
+/**
  * Runs a search and loads the data of the first `limit` results.
  * @param query - what the reader typed, or null to list by filters alone
  * @param options - Pagefind filters and sort
@@ -59,21 +73,52 @@ export async function search(
 	return { total: found.results.length, results };
 }
 
+/** One result as the lists draw it, from the instant index or from Pagefind. */
+export interface ResultView {
+	type: string;
+	url: string;
+	title: Segment[];
+	track?: string | undefined;
+	pay?: string | undefined;
+	months?: number | string | undefined;
+	/** Why it matched: an excerpt of its text, or the skill it needs. */
+	note: Segment[];
+}
+
 /**
- * An excerpt as DOM: its text, with Pagefind's `<mark>` highlights kept and every other tag dropped.
- * @param excerpt - Pagefind's excerpt HTML
+ * A Pagefind result as the lists draw it, with an excerpt from the text a reader sees on the page
+ * (never the other names indexed after it).
+ * @param result - Pagefind's data for the result
+ * @param query - what the reader typed
+ * @returns the result to draw
+ */
+export function fullTextView(result: ResultData, query: string): ResultView {
+	const readable = Number(result.meta['readable'] ?? Number.POSITIVE_INFINITY);
+	return {
+		type: result.filters['type']?.[0] ?? '',
+		url: result.url,
+		title: [{ text: result.meta['title'] ?? result.url }],
+		track: result.filters['track']?.[0],
+		pay: result.meta['pay'],
+		months: result.meta['months'],
+		note: excerpt(result.content, readable, query),
+	};
+}
+
+/**
+ * Segments as DOM: text, with matches in `<mark>`.
+ * @param segments - text runs
  * @returns nodes to append
  */
-export function excerptFragment(excerpt: string): DocumentFragment {
-	const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+export function segmentsFragment(segments: readonly Segment[]): DocumentFragment {
 	const fragment = document.createDocumentFragment();
-	for (const node of parsed.body.firstElementChild?.childNodes ?? []) {
-		if (node.nodeName === 'MARK') {
+	for (const segment of segments) {
+		if (segment.mark) {
 			const mark = document.createElement('mark');
-			mark.textContent = node.textContent;
+			mark.textContent = segment.text;
 			fragment.append(mark);
 		} else {
-			fragment.append(node.textContent ?? '');
+			fragment.append(segment.text);
 		}
 	}
 	return fragment;
@@ -87,38 +132,40 @@ const TYPE_LABEL: Record<string, string> = {
 };
 
 /**
- * One result as a list item: a link to the page, its type, pay and months where known, and the excerpt.
- * @param result - Pagefind's data for the result
+ * One result as a list item: a link to the page, its type, pay and months where known, and why it matched.
+ * @param result - the result
  * @param headingLevel - the heading element for the title, or null for no heading
  * @returns the list item
  */
-export function resultItem(result: ResultData, headingLevel: 'h2' | 'h3' | null): HTMLLIElement {
+export function resultItem(result: ResultView, headingLevel: 'h2' | 'h3' | null): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'rounded-lg border border-line p-3';
 	const title = document.createElement(headingLevel ?? 'p');
 	title.className = 'font-semibold';
 	const link = document.createElement('a');
 	link.href = result.url;
-	link.textContent = result.meta['title'] ?? result.url;
+	link.append(segmentsFragment(result.title));
 	// "Go" alone is a poor link name; the type makes it say where it leads.
-	const type = TYPE_LABEL[result.filters['type']?.[0] ?? ''];
+	const type = TYPE_LABEL[result.type];
 	if (type)
 		link.insertAdjacentHTML('beforeend', `<span class="sr-only"> (${type.toLowerCase()})</span>`);
 	title.append(link);
 
 	const details = [
-		TYPE_LABEL[result.filters['type']?.[0] ?? ''],
-		result.filters['track']?.[0],
-		result.meta['pay'] && `${result.meta['pay']} mid-level (US)`,
-		result.meta['months'] && `${result.meta['months']} months to ready`,
+		type,
+		result.track,
+		result.pay && `${result.pay} mid-level (US)`,
+		result.months && `${result.months} months to ready`,
 	].filter(Boolean);
 	const meta = document.createElement('p');
 	meta.className = 'text-sm text-muted';
 	meta.textContent = details.join(' · ');
-
-	const excerpt = document.createElement('p');
-	excerpt.className = 'mt-1 text-sm';
-	excerpt.append(excerptFragment(result.excerpt));
-	item.append(title, meta, excerpt);
+	item.append(title, meta);
+	if (result.note.length > 0) {
+		const note = document.createElement('p');
+		note.className = 'mt-1 text-sm';
+		note.append(segmentsFragment(result.note));
+		item.append(note);
+	}
 	return item;
 }

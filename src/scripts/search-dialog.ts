@@ -1,9 +1,18 @@
 /**
- * The search dialog: loaded the first time a reader opens search, never before.
- * Results appear as the reader types; arrow keys move between them, Enter opens one, Esc closes the
- * dialog and puts focus back where it was.
+ * The search dialog: loaded the first time a reader opens search (or points at its button), never before.
+ * Results from the small instant index appear at each keystroke; Pagefind's full-text results join
+ * below them when ready, so nothing the reader points at or has selected moves. Arrow keys move
+ * between results, Enter opens one, Esc closes the dialog and puts focus back where it was.
  */
-import { loadPagefind, resultItem, search, type ResultData } from './pagefind';
+import { instantResults, loadInstantIndex } from './instant';
+import {
+	fullTextView,
+	loadPagefind,
+	preload,
+	resultItem,
+	search,
+	type ResultView,
+} from './pagefind';
 
 let dialog: HTMLDialogElement | undefined;
 let returnFocusTo: Element | null = null;
@@ -32,6 +41,8 @@ function build(): HTMLDialogElement {
 			<ul class="mt-1 space-y-2"></ul>
 			<h3 class="mt-3 text-sm font-semibold text-muted" hidden>Skills, projects and essays</h3>
 			<ul class="mt-1 space-y-2"></ul>
+			<h3 class="mt-3 text-sm font-semibold text-muted" hidden>Also in the full text</h3>
+			<ul class="mt-1 space-y-2"></ul>
 		</div>
 		<p class="border-t border-line px-4 py-3 text-sm"><a id="search-dialog-all" href="/search/">Filter and sort all results</a></p>`;
 	document.body.append(element);
@@ -39,47 +50,82 @@ function build(): HTMLDialogElement {
 	const input = element.querySelector('input') as HTMLInputElement;
 	const status = element.querySelector('#search-dialog-status') as HTMLElement;
 	const results = element.querySelector('#search-dialog-results') as HTMLElement;
-	const [rolesHeading, othersHeading] = [...results.querySelectorAll('h3')];
-	const [rolesList, othersList] = [...results.querySelectorAll('ul')];
+	const [rolesHeading, othersHeading, moreHeading] = [...results.querySelectorAll('h3')];
+	const [rolesList, othersList, moreList] = [...results.querySelectorAll('ul')];
 	const all = element.querySelector('#search-dialog-all') as HTMLAnchorElement;
 	const links = () => [...results.querySelectorAll('a')];
 	const focusable = () => [...element.querySelectorAll<HTMLElement>('input, button, a[href]')];
 
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	input.addEventListener('input', () => {
-		clearTimeout(timer);
-		timer = setTimeout(() => void run(input.value.trim()), 120);
-	});
+	input.addEventListener('input', () => void run(input.value.trim()));
+
+	let fullTextTimer: ReturnType<typeof setTimeout> | undefined;
 
 	async function run(query: string): Promise<void> {
 		const ticket = ++latest;
+		clearTimeout(fullTextTimer);
 		all.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+		show(moreHeading, moreList, []);
 		if (!query) {
 			show(rolesHeading, rolesList, []);
 			show(othersHeading, othersList, []);
 			status.textContent = '';
 			return;
 		}
-		// Roles are what most readers want, so they get their own group instead of competing on rank.
-		const [roles, others] = await Promise.all([
-			search(query, { filters: { type: 'role' } }, 5),
-			search(query, { filters: { type: { any: ['skill', 'project', 'essay'] } } }, 5),
-		]);
+		let found: ResultView[] = [];
+		try {
+			found = instantResults(await loadInstantIndex(), query);
+		} catch {
+			// Without the instant index the full text still answers, a moment later.
+		}
 		// A slower, older query must not overwrite a newer one.
 		if (ticket !== latest) return;
-		show(rolesHeading, rolesList, roles.results);
-		show(othersHeading, othersList, others.results);
-		const total = roles.total + others.total;
+		// Roles are what most readers want, so they get their own group instead of competing on rank.
+		const roles = found.filter((result) => result.type === 'role').slice(0, 5);
+		const others = found.filter((result) => result.type !== 'role').slice(0, 5);
+		show(rolesHeading, rolesList, roles);
+		show(othersHeading, othersList, others);
 		status.textContent =
-			total === 0
-				? `No results for “${query}”.`
-				: `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
+			found.length > 0
+				? `${found.length} ${found.length === 1 ? 'result' : 'results'} for “${query}”.`
+				: `Searching the full text for “${query}”…`;
+		// Full text waits for a pause in typing: each search reads index chunks and result fragments.
+		preload(query);
+		const shown = new Set([...roles, ...others].map((result) => result.url));
+		fullTextTimer = setTimeout(() => void fullText(query, ticket, shown, found.length), 60);
+	}
+
+	async function fullText(query: string, ticket: number, shown: Set<string>, instant: number) {
+		const count = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
+		let total = 0;
+		let more: ResultView[] = [];
+		try {
+			const found = await search(query, {}, 10);
+			total = found.total;
+			more = found.results
+				.filter((page) => !shown.has(page.url))
+				.slice(0, 5)
+				.map((page) => fullTextView(page, query));
+		} catch {
+			// Offline or blocked: the instant results stand on their own.
+		}
+		if (ticket !== latest) return;
+		show(moreHeading, moreList, more);
+		if (instant > 0) {
+			const mention =
+				total > 0 ? `; ${total} ${total === 1 ? 'page mentions' : 'pages mention'} it` : '';
+			status.textContent = `${count(instant)} for “${query}”${mention}.`;
+		} else {
+			status.textContent =
+				total > 0
+					? `${count(total)} for “${query}” in the full text.`
+					: `No results for “${query}”.`;
+		}
 	}
 
 	function show(
 		heading: HTMLElement | undefined,
 		list: HTMLUListElement | undefined,
-		found: ResultData[],
+		found: ResultView[],
 	) {
 		if (heading) heading.hidden = found.length === 0;
 		list?.replaceChildren(...found.map((result) => resultItem(result, null)));
@@ -133,8 +179,10 @@ function build(): HTMLDialogElement {
 export function openSearchDialog(typed = ''): void {
 	dialog ??= build();
 	if (dialog.open) return;
-	// Start Pagefind (worker, WebAssembly, metadata) while the reader types, not after.
-	void loadPagefind();
+	// The instant index first, then Pagefind while the reader types: on a slow link Pagefind's
+	// ~110 KB must not delay the first results.
+	const thenPagefind = () => void loadPagefind().catch(() => undefined);
+	loadInstantIndex().then(thenPagefind, thenPagefind);
 	returnFocusTo = document.activeElement;
 	dialog.showModal();
 	const input = dialog.querySelector('input');
@@ -146,4 +194,9 @@ export function openSearchDialog(typed = ''): void {
 	} else {
 		input.select();
 	}
+}
+
+/** Fetches the instant index before search opens, when pointer or focus reaches the search button. */
+export function prepareSearch(): void {
+	loadInstantIndex().catch(() => undefined);
 }

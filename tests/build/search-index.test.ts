@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { instantSearch, slug, type InstantIndex } from '../../src/lib/instant-search';
 
 const { site } = inject('builds');
 
@@ -75,5 +76,44 @@ describe('the search index', () => {
 		);
 		expect(role.meta['months']).toBe('10');
 		expect(role.meta['pay']).toBe('$130K');
+	});
+});
+
+describe('the instant index', () => {
+	let instant: InstantIndex;
+	beforeAll(async () => {
+		instant = JSON.parse(
+			await readFile(join(site.outDir, 'search-index.json'), 'utf8'),
+		) as InstantIndex;
+	});
+
+	test('carries each skill’s aliases and topics, and the skills each role needs', () => {
+		const kubernetes = instant.skills.findIndex(([, id]) => id === 'kubernetes');
+		const [name, , aliases, topics] = instant.skills[kubernetes] ?? [];
+		expect(name).toBe('Kubernetes');
+		expect(aliases).toContain('k8s');
+		expect(topics).toContain('helm charts for packaging');
+		// Ids that are the title's slug are left out of the index.
+		const ids = instant.roles.map(([title, id]) => id || slug(title));
+		const backend = instant.roles[ids.indexOf('backend-engineer')];
+		expect(backend?.[6]).toContain(kubernetes);
+		expect(ids).not.toContain('draft-role');
+	});
+
+	test('answers a skill alias with the roles that need the skill, and a topic with the skill', () => {
+		const roles = instantSearch(instant, 'k8s').filter((hit) => hit.type === 'role');
+		expect(roles.map((hit) => hit.url)).toContain('/roles/backend-engineer/');
+		const skills = instantSearch(instant, 'helm').filter((hit) => hit.type === 'skill');
+		expect(skills.map((hit) => hit.url)).toEqual(['/skills/kubernetes/']);
+	});
+});
+
+describe('excerpts from the full-text index', () => {
+	test('the words a reader may be shown end before the other names indexed for matching', () => {
+		const readable = Number(role.meta['readable']);
+		const shown = role.content.split(/\s+/).slice(0, readable).join(' ');
+		expect(shown).toContain('Language and databases');
+		expect(shown).not.toMatch(/\bk8s\b/);
+		expect(role.content.split(/\s+/).slice(readable)).toContain('k8s');
 	});
 });

@@ -75,6 +75,115 @@ test.describe('search dialog', () => {
 	});
 });
 
+test.describe('instant search', () => {
+	test('a skill alias lists a role that needs the skill first, before Pagefind has loaded', async ({
+		page,
+	}) => {
+		// Pagefind never arrives: what shows comes from the instant index alone.
+		const pagefind: string[] = [];
+		await page.route('**/pagefind/**', async (route) => {
+			pagefind.push(route.request().url());
+			await route.abort();
+		});
+		await page.goto('/');
+		await page.keyboard.press('/');
+		await page.keyboard.type('a11y');
+
+		const results = page.locator('#search-dialog-results');
+		const first = results.getByRole('link').first();
+		await expect(first).toHaveAccessibleName(/^How to become an? .+ \(role\)$/);
+		await expect(results.getByText('Needs Accessibility (a11y)').first()).toBeVisible();
+		await expect(page.locator('#search-dialog-status')).toContainText('for “a11y”');
+		expect(await page.locator('#search-dialog-results mark').count()).toBeGreaterThan(0);
+
+		await page.goto((await first.getAttribute('href')) ?? '/');
+		const roadmap = page.getByRole('region', { name: 'Step-by-step roadmap' });
+		await expect(roadmap.getByRole('link', { name: 'Accessibility' })).toBeVisible();
+		// Pagefind was asked for and refused, so it answered none of the above.
+		expect(pagefind.length).toBeGreaterThan(0);
+	});
+
+	test('pointing at the search button fetches the instant index, and nothing of Pagefind', async ({
+		page,
+	}) => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto('/roles/');
+		await page.getByRole('button', { name: 'Search /' }).hover();
+		await expect.poll(() => requests.includes('/search-index.json')).toBe(true);
+		expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+	});
+
+	test('a typo of one letter still finds the skill', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('/');
+		await page.keyboard.type('kubernets');
+		await expect(
+			page.locator('#search-dialog-results').getByRole('link', { name: 'Kubernetes (skill)' }),
+		).toBeVisible();
+	});
+
+	test('full-text results join below without moving the selected result', async ({ page }) => {
+		// Pagefind is held back until a result is selected, then let through.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/pagefind/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/');
+		await page.keyboard.press('/');
+		await page.keyboard.type('kubernetes');
+		const results = page.locator('#search-dialog-results');
+		const first = results.getByRole('link').first();
+		await expect(first).toBeVisible();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		const selected = results.getByRole('link').nth(1);
+		await expect(selected).toBeFocused();
+		const before = await selected.boundingBox();
+		const name = await selected.textContent();
+
+		release();
+		// Pagefind's script, WebAssembly, index and fragments all load now: allow a shared machine time.
+		const fullText = results.getByRole('heading', { name: 'Also in the full text' });
+		await expect(fullText).toBeVisible({ timeout: 15_000 });
+		await expect(page.locator('#search-dialog-status')).toContainText('pages mention it');
+		await expect(selected).toBeFocused();
+		expect(await selected.textContent()).toBe(name);
+		expect(await selected.boundingBox()).toEqual(before);
+		// The full-text results come after every instant result.
+		const order = await results.locator('h3:visible').allTextContents();
+		expect(order.at(-1)).toBe('Also in the full text');
+	});
+
+	test('excerpts show the page’s own text, never its list of other names', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('/');
+		await page.keyboard.type('python3');
+		const results = page.locator('#search-dialog-results');
+		await expect(results.getByRole('heading', { name: 'Also in the full text' })).toBeVisible({
+			timeout: 15_000,
+		});
+		// Every full-text result matched "python3" only through the names indexed after its text.
+		await expect(results.locator('ul').nth(2).locator('li').first()).toBeVisible();
+		const text = (await results.innerText()).toLowerCase();
+		expect(text).not.toContain('also searched as');
+		expect(text).not.toContain('py, python3, cpython');
+		expect(text).not.toMatch(/python3 cpython/);
+	});
+
+	test('the search page shows instant results without Pagefind too', async ({ page }) => {
+		await page.route('**/pagefind/**', (route) => route.abort());
+		await page.goto('/search/?q=postgres');
+		const results = page.locator('#search-results');
+		await expect(
+			results.getByRole('link', { name: 'How to become a Backend Engineer' }),
+		).toBeVisible();
+		await expect(page.getByRole('status')).toContainText('results for “postgres”');
+	});
+});
+
 test.describe('search page', () => {
 	test('"k8s" lists a role that needs Kubernetes', async ({ page }) => {
 		await page.goto('/search/?q=k8s&type=role');

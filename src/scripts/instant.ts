@@ -1,0 +1,56 @@
+/**
+ * The browser side of instant search: fetches /search-index.json once, when search is about to be
+ * used, and turns its hits into the views the result lists draw.
+ */
+import { instantSearch, type InstantFilters, type InstantIndex } from '../lib/instant-search';
+import { indefiniteArticle } from '../lib/roadmap';
+import type { ResultView } from './pagefind';
+
+let index: Promise<InstantIndex> | undefined;
+
+/**
+ * The instant index, fetched once per page.
+ * @returns the index
+ */
+export function loadInstantIndex(): Promise<InstantIndex> {
+	index ??= fetch('/search-index.json').then(async (response) => {
+		if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+		const loaded = (await response.json()) as InstantIndex;
+		// Splitting every title into words happens now, not at the reader's first keystroke.
+		instantSearch(loaded, '');
+		return loaded;
+	});
+	// A failed fetch may be retried on the next keystroke.
+	index.catch(() => (index = undefined));
+	return index;
+}
+
+/**
+ * Instant results for a query, best first.
+ * @param loaded - the instant index
+ * @param query - what the reader typed
+ * @param filters - types, tracks, skills and sort
+ * @returns results to draw
+ */
+export function instantResults(
+	loaded: InstantIndex,
+	query: string,
+	filters: InstantFilters = {},
+): ResultView[] {
+	return instantSearch(loaded, query, filters).map((hit) => ({
+		type: hit.type,
+		url: hit.url,
+		// Role pages are titled "How to become a …", as the full-text results show them.
+		title:
+			hit.type === 'role'
+				? [
+						{ text: `How to become ${indefiniteArticle(hit.title.map((s) => s.text).join(''))} ` },
+						...hit.title,
+					]
+				: hit.title,
+		track: hit.track,
+		pay: hit.pay,
+		months: hit.months,
+		note: hit.note,
+	}));
+}

@@ -1,0 +1,195 @@
+/**
+ * Search built from the catalogue instead of from rendered HTML: the instant index served at
+ * /search-index.json, and Pagefind's full-text records, handed to the Pagefind integration the moment
+ * the catalogue is ready so the index is built on another core while Astro renders pages.
+ */
+import type { Catalog } from './content.ts';
+import { slug, type InstantIndex } from './lib/instant-search.ts';
+import { formatPayCompact } from './lib/pay.ts';
+import { indefiniteArticle } from './lib/roadmap.ts';
+import { markdownText } from './lib/search-text.ts';
+
+/** One Pagefind record, as `addCustomRecord()` takes it. */
+export interface SearchRecord {
+	url: string;
+	content: string;
+	language: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	sort?: Record<string, string>;
+}
+
+/** Where the Pagefind integration listens for records during a build. */
+export const RECORDS_HOOK = Symbol.for('rolemap.search-records');
+
+const usPayOf = <T extends { region: string; level: string }>(pay: readonly T[]) =>
+	pay.find((figure) => figure.region === 'US' && figure.level === 'mid');
+
+/**
+ * The instant index: titles, skills with their aliases and topics, and what roles and projects need.
+ * @param catalog - the checked catalogue
+ * @returns the index served at /search-index.json
+ */
+export function instantIndex(catalog: Catalog): InstantIndex {
+	const skillIds = [...catalog.skills.keys()];
+	const skillIndex = new Map(skillIds.map((id, index) => [id, index]));
+	const trackIds = catalog.tracks.map((track) => track.id);
+	const indexOf = (ids: readonly string[]) => ids.flatMap((id) => skillIndex.get(id) ?? []);
+	const idOf = (id: string, title: string) => (slug(title) === id ? '' : id);
+	return {
+		tracks: catalog.tracks.map((track) => track.data.name),
+		skills: [...catalog.skills.values()].map(({ id, data }) => [
+			data.name,
+			id,
+			data.aliases,
+			data.topics ?? [],
+		]),
+		roles: catalog.roles.map(({ id, entry, months, skills }) => {
+			const pay = usPayOf(entry.data.pay);
+			return [
+				entry.data.title,
+				idOf(id, entry.data.title),
+				trackIds.indexOf(entry.data.track),
+				months,
+				pay ? formatPayCompact(pay) : '',
+				pay?.amount ?? 0,
+				indexOf(skills),
+			];
+		}),
+		projects: [...catalog.projects.values()].map(({ id, data }) => [
+			data.title,
+			idOf(id, data.title),
+			indexOf(data.skills),
+		]),
+		essays: catalog.essays.map(({ id, data }) => [data.title, idOf(id, data.title)]),
+	};
+}
+
+/** Text, then other names for matching only; `readable` counts the words a reader may be shown. */
+function content(text: readonly (string | undefined)[], otherNames: readonly string[]) {
+	const readable = text.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+	const count = readable.split(' ').filter(Boolean).length;
+	return {
+		content: otherNames.length > 0 ? `${readable} ${otherNames.join(' ')}` : readable,
+		readable: String(count),
+	};
+}
+
+/**
+ * Pagefind records for every role, skill, project and essay page, holding what those pages show:
+ * text, type/track/skill filters, pay and months, and sort keys.
+ * @param catalog - the checked catalogue
+ * @returns one record per page
+ */
+export function searchRecords(catalog: Catalog): SearchRecord[] {
+	const skillName = (id: string) => catalog.skills.get(id)?.data.name ?? id;
+	const aliasesOf = (ids: readonly string[]) => [
+		...new Set(ids.flatMap((id) => catalog.skills.get(id)?.data.aliases ?? [])),
+	];
+	const records: SearchRecord[] = [];
+
+	for (const role of catalog.roles) {
+		const { data, body } = role.entry;
+		const title = `How to become ${indefiniteArticle(data.title)} ${data.title}`;
+		const trackName = catalog.tracks.find((t) => t.id === data.track)?.data.name ?? data.track;
+		const pay = usPayOf(data.pay);
+		const projects = data.projects.flatMap((id) => catalog.projects.get(id) ?? []);
+		const text = content(
+			[
+				title,
+				data.tagline,
+				markdownText(body ?? ''),
+				...data.typicalDay,
+				...data.phases.flatMap((phase) => [
+					phase.title,
+					phase.summary,
+					...phase.skills.flatMap((item) =>
+						(typeof item === 'string' ? [item] : item.oneOf).map(skillName),
+					),
+					...phase.milestones,
+				]),
+				data.whyItMatters,
+				...projects.flatMap((project) => [project.data.title, project.data.summary]),
+			],
+			aliasesOf(role.skills),
+		);
+		records.push({
+			url: `/roles/${role.id}/`,
+			content: text.content,
+			language: 'en',
+			meta: {
+				title,
+				months: String(role.months),
+				readable: text.readable,
+				...(pay ? { pay: formatPayCompact(pay) } : {}),
+			},
+			filters: { type: ['role'], track: [trackName], skill: role.skills.map(skillName) },
+			sort: { months: String(role.months), ...(pay ? { pay: String(pay.amount) } : {}) },
+		});
+	}
+
+	for (const [id, { data }] of catalog.skills) {
+		const uses = catalog.skillUses.get(id) ?? [];
+		const usedBy = [...catalog.projects.values()].filter((p) => p.data.skills.includes(id));
+		const text = content(
+			[
+				data.name,
+				data.description,
+				...(data.topics ?? []),
+				`Roles that need ${data.name}`,
+				...uses.map(
+					(use) => `${use.role.data.title} — phase ${use.phaseNumber}, ${use.phaseTitle}`,
+				),
+				`Projects that use ${data.name}`,
+				...usedBy.map((project) => `${project.data.title} ${project.data.summary}`),
+			],
+			data.aliases,
+		);
+		records.push({
+			url: `/skills/${id}/`,
+			content: text.content,
+			language: 'en',
+			meta: { title: data.name, readable: text.readable },
+			filters: { type: ['skill'] },
+		});
+	}
+
+	for (const [id, { data, body }] of catalog.projects) {
+		const text = content(
+			[data.title, data.summary, ...data.skills.map(skillName), markdownText(body ?? '')],
+			aliasesOf(data.skills),
+		);
+		records.push({
+			url: `/projects/${id}/`,
+			content: text.content,
+			language: 'en',
+			meta: { title: data.title, readable: text.readable },
+			filters: { type: ['project'], skill: data.skills.map(skillName) },
+		});
+	}
+
+	for (const essay of catalog.essays) {
+		const text = content(
+			[essay.data.title, essay.data.description, markdownText(essay.body ?? '')],
+			[],
+		);
+		records.push({
+			url: `/essays/${essay.id}/`,
+			content: text.content,
+			language: 'en',
+			meta: { title: essay.data.title, readable: text.readable },
+			filters: { type: ['essay'] },
+		});
+	}
+	return records;
+}
+
+/**
+ * Hands the records to the Pagefind integration when a build is listening; does nothing in dev.
+ * @param catalog - the checked catalogue
+ */
+export function offerSearchRecords(catalog: Catalog): void {
+	const listener = (globalThis as Record<symbol, unknown>)[RECORDS_HOOK];
+	if (typeof listener === 'function')
+		(listener as (records: SearchRecord[]) => void)(searchRecords(catalog));
+}

@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import {
+	instantSearch,
+	termQuality,
+	withinOneEdit,
+	words,
+	type InstantIndex,
+} from '../../src/lib/instant-search';
+import { excerpt, markdownText } from '../../src/lib/search-text';
+
+const index: InstantIndex = {
+	tracks: ['Software engineering', 'Data & AI'],
+	skills: [
+		['Kubernetes', 'kubernetes', ['k8s', 'kube'], ['Pods and deployments', 'Helm charts']],
+		['PostgreSQL', 'postgresql', ['postgres', 'psql'], ['Indexes and query plans']],
+		['Python', 'python', ['py', 'python3'], ['Virtual environments']],
+	],
+	roles: [
+		['Backend Engineer', 'backend-engineer', 0, 10, '$130K', 130000, [2, 1, 0]],
+		['Site Reliability Engineer', 'site-reliability-engineer', 0, 14, '$140K', 140000, [0]],
+		// An id left out is the title's slug.
+		['Data Engineer', '', 1, 8, '', 0, [2, 1]],
+	],
+	projects: [['Deploy to Kubernetes', 'kubernetes-deploy', [0]]],
+	essays: [['Kubernetes without tears', 'kubernetes-without-tears']],
+};
+
+const titles = (query: string, filters = {}) =>
+	instantSearch(index, query, filters).map((hit) => hit.title.map((s) => s.text).join(''));
+const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
+
+describe('words and typos', () => {
+	test.each([
+		['Node.js, C++ and C#', ['node.js', 'c++', 'and', 'c#']],
+		['Café  résumé', ['cafe', 'resume']],
+	])('words(%j)', (input, expected) => {
+		expect(words(input)).toEqual(expected);
+	});
+
+	test.each([
+		['kubernetes', 'kubernets', true],
+		['kubernetes', 'kubrenetes', true],
+		['kubernetes', 'kubernetess', true],
+		['kubernetes', 'kuberneetz', false],
+		['python', 'pyhton', true],
+	])('withinOneEdit(%s, %s) is %s', (a, b, expected) => {
+		expect(withinOneEdit(a, b)).toBe(expected);
+	});
+
+	test.each([
+		['kube', 'kubernetes', 2],
+		['kubernetes', 'kubernetes', 3],
+		['kubrenetes', 'kubernetes', 1],
+		['kubre', 'kubernetes', 1],
+		// Words under five letters get no typo allowance: "kbe" is not "kube".
+		['kbue', 'kube', 0],
+	])('termQuality(%s, %s) is %i', (term, word, expected) => {
+		expect(termQuality(term, word)).toBe(expected);
+	});
+});
+
+describe('instant search', () => {
+	test('a skill alias lists the roles that need the skill, most central first', () => {
+		const hits = instantSearch(index, 'k8s').filter((hit) => hit.type === 'role');
+		expect(hits.map((hit) => hit.url)).toEqual([
+			'/roles/site-reliability-engineer/',
+			'/roles/backend-engineer/',
+		]);
+		expect(text(hits[0]?.note ?? [])).toBe('Needs Kubernetes (k8s)');
+	});
+
+	test('title matches rank above skill matches, and the skill itself is listed', () => {
+		expect(titles('kubernetes')).toEqual([
+			'Kubernetes',
+			'Deploy to Kubernetes',
+			'Kubernetes without tears',
+			'Site Reliability Engineer',
+			'Backend Engineer',
+		]);
+	});
+
+	test('a skill topic finds the skill, saying which topic', () => {
+		const skill = instantSearch(index, 'helm').find((hit) => hit.type === 'skill');
+		expect(skill?.url).toBe('/skills/kubernetes/');
+		expect(text(skill?.note ?? [])).toBe('Topic: Helm charts');
+	});
+
+	test('every word must match, and a typo of one letter in a long word is forgiven', () => {
+		expect(titles('data postgres')).toEqual(['Data Engineer']);
+		expect(titles('reliabilty')).toEqual(['Site Reliability Engineer']);
+		expect(titles('zzz')).toEqual([]);
+	});
+
+	test('an id left out of the index is the title’s slug', () => {
+		expect(instantSearch(index, 'data').find((hit) => hit.type === 'role')?.url).toBe(
+			'/roles/data-engineer/',
+		);
+	});
+
+	test('filters and sorts as the search page asks', () => {
+		expect(titles('', { types: ['role'], sort: 'pay' })).toEqual([
+			'Site Reliability Engineer',
+			'Backend Engineer',
+		]);
+		expect(titles('', { types: ['role'], sort: 'months' })).toEqual([
+			'Data Engineer',
+			'Backend Engineer',
+			'Site Reliability Engineer',
+		]);
+		expect(titles('python', { tracks: ['Data & AI'] })).toEqual(['Data Engineer']);
+		// Without a query, roles come in the catalogue's order (by title), then projects.
+		expect(titles('', { skills: ['Kubernetes'], types: ['role', 'project'] })).toEqual([
+			'Backend Engineer',
+			'Site Reliability Engineer',
+			'Deploy to Kubernetes',
+		]);
+	});
+});
+
+describe('full-text excerpts', () => {
+	test('markdownText keeps what a reader sees', () => {
+		expect(
+			markdownText(
+				'## Heading\n\n- A [link](https://x.org) and **bold** `code`\n<Callout>Hi</Callout>',
+			),
+		).toBe('Heading A link and bold code Hi');
+	});
+
+	test('an excerpt never shows the other names indexed after the text', () => {
+		const content = 'How to become a Backend Engineer Builds APIs with Python. py python3 cpython';
+		const shown = text(excerpt(content, 10, 'python3'));
+		expect(shown).toBe('How to become a Backend Engineer Builds APIs with Python.');
+		expect(shown).not.toContain('cpython');
+	});
+
+	test('an excerpt starts near the first match and marks it', () => {
+		const content = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ') + ' kubernetes end';
+		const segments = excerpt(content, 62, 'kubernetes', 10);
+		expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['kubernetes']);
+		expect(text(segments).startsWith('… ')).toBe(true);
+	});
+});
