@@ -77,7 +77,7 @@ describe('a skill page', () => {
 
 describe('one catalogue: the page and the API agree', () => {
 	test("a role page's essays are the API's essays, in order", async () => {
-		const role = api('/api/roles/backend-engineer.json') as { essays: string[] };
+		const role = api<{ essays: string[] }>('/api/roles/backend-engineer.json');
 		const list = section(await page('dist', ROLE), 'essays');
 		const linked = list.querySelectorAll('a').map((a) => a.getAttribute('href'));
 		expect(linked).toEqual(role.essays.map((id) => `/essays/${id}/`));
