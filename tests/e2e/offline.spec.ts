@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/offline';
 
@@ -89,6 +90,15 @@ test.describe('offline reading', () => {
 				name: 'How to become a Backend Engineer',
 			}),
 		).toBeVisible();
+
+		// The offline page, filled in, is as accessible as any other, in both colour schemes.
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+		}
 
 		// Removing it deletes its pages: a skill page only it held is gone offline.
 		await saved

@@ -13,6 +13,7 @@ const PAGES = {
 	search: '/search/?q=postgres',
 	'skill gap': '/skill-gap/',
 	'404': '/no-such-page/',
+	offline: '/offline/',
 };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 

@@ -104,12 +104,8 @@ function initSaveButton(section: HTMLElement): void {
 /** Fills every "Saved for offline" list on the page. */
 function renderLists(): void {
 	const list = readList();
-	const lists = [...document.querySelectorAll<HTMLElement>('[data-saved-list]')];
-	// The offline page shows its own list in the main content; the footer's would repeat it.
-	const main = lists.some((element) => element.hasAttribute('data-always'));
-	for (const element of lists) {
-		const always = element.hasAttribute('data-always');
-		element.hidden = !always && (main || list.length === 0);
+	for (const element of document.querySelectorAll<HTMLElement>('[data-saved-list]')) {
+		element.hidden = !element.hasAttribute('data-always') && list.length === 0;
 		const items = element.querySelector('ul');
 		const empty = element.querySelector<HTMLElement>('[data-saved-empty]');
 		if (empty) empty.hidden = list.length > 0;
