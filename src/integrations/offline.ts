@@ -78,10 +78,10 @@ export async function writeServiceWorker(dir: string): Promise<{ count: number; 
 					plugins: [
 						{
 							// Pagefind asks for its entry file with a ?ts= cache-buster: keep one copy, found offline.
-							cacheKeyWillBeUsed: async ({ request }) => {
+							cacheKeyWillBeUsed: ({ request }) => {
 								const url = new URL(request.url);
 								url.search = '';
-								return url.href;
+								return Promise.resolve(url.href);
 							},
 						},
 					],

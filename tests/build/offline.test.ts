@@ -38,7 +38,9 @@ describe('offline service worker', () => {
 	});
 
 	test('the manifest makes the site installable in its own window', async () => {
-		const manifest = JSON.parse(await readFile(join(site.outDir, 'site.webmanifest'), 'utf8'));
+		const manifest: unknown = JSON.parse(
+			await readFile(join(site.outDir, 'site.webmanifest'), 'utf8'),
+		);
 		expect(manifest).toMatchObject({
 			start_url: '/',
 			display: 'standalone',

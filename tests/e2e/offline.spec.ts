@@ -153,7 +153,8 @@ function deployAgain(dir: string): void {
 	for (const name of readdirSync(assets)) {
 		const renamed = name.replace(
 			/([.-])([\w-]{8})\.(js|css)$/,
-			(_, sep: string, hash: string, ext: string) => `${sep}${[...hash].reverse().join('')}.${ext}`,
+			(_, sep: string, hash: string, ext: string) =>
+				`${sep}${hash.slice(4)}${hash.slice(0, 4)}.${ext}`,
 		);
 		if (renamed === name) continue;
 		renames.set(name, renamed);

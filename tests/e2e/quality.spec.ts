@@ -70,7 +70,8 @@ test('keyboard only: a reader can reach every part of a role page and see where 
 }) => {
 	await page.goto('/roles/backend-engineer/');
 	const reached: string[] = [];
-	for (let i = 0; i < 80; i++) {
+	// Enough presses for the longest roadmap; the loop stops at the last link.
+	for (let i = 0; i < 120; i++) {
 		await page.keyboard.press('Tab');
 		const focus = await page.evaluate(() => {
 			const el = document.activeElement as HTMLElement | null;

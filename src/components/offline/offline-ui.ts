@@ -30,7 +30,9 @@ const pageAssets = () =>
 		...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>(
 			'link[rel="stylesheet"][href^="/_astro/"], script[src^="/_astro/"]',
 		),
-	].map((element) => element.getAttribute(element instanceof HTMLLinkElement ? 'href' : 'src')!);
+	].flatMap(
+		(element) => element.getAttribute(element instanceof HTMLLinkElement ? 'href' : 'src') ?? [],
+	);
 
 /**
  * Stores the pages and files at once; Cache.addAll stores all or nothing.
@@ -66,7 +68,6 @@ function initSaveButton(section: HTMLElement): void {
 	const url = location.pathname;
 	const links = (selector: string) =>
 		[...document.querySelectorAll<HTMLAnchorElement>(selector)].map((a) => a.pathname);
-	section.hidden = false;
 	const saved = readList().find((entry) => entry.url === url);
 	if (saved) status.textContent = `Saved for offline: ${describeSaved(saved.pages)}.`;
 	button.addEventListener('click', () => {
@@ -144,7 +145,7 @@ async function refreshStale(): Promise<void> {
 /** On the offline page: the other pages this browser kept as the reader opened them. */
 async function renderVisited(element: HTMLElement): Promise<void> {
 	const cache = await caches.open(OFFLINE_CACHES.pages);
-	const requests = (await cache.keys()).reverse();
+	const requests = [...(await cache.keys())].reverse();
 	const items = await Promise.all(
 		requests.map(async (request) => {
 			const html = (await (await cache.match(request))?.text()) ?? '';
