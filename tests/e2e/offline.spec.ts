@@ -71,6 +71,20 @@ test.describe('offline reading', () => {
 		await expect(footerList.getByRole('link', { name: 'Backend Engineer' })).toBeVisible();
 	});
 
+	test('"Save for offline" without a connection says so and keeps nothing', async ({
+		page,
+		context,
+	}) => {
+		await page.goto(ROLE);
+		await kept(page);
+		await context.setOffline(true);
+		await page.getByRole('button', { name: 'Save for offline' }).click();
+		await expect(page.getByText('You are offline: connect to save this roadmap.')).toBeVisible();
+		await expect(
+			page.getByRole('contentinfo').getByRole('region', { name: 'Saved for offline' }),
+		).toBeHidden();
+	});
+
 	test('an unvisited page offline shows the offline page, which lists saved pages and removes them', async ({
 		page,
 		context,

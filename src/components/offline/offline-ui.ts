@@ -93,7 +93,7 @@ function initSaveButton(section: HTMLElement): void {
 			})
 			.catch(() => {
 				status.textContent = navigator.onLine
-					? 'Could not save this roadmap: the browser refused the storage. Try again later.'
+					? 'Could not save this roadmap: a page did not load or storage is full. Try again.'
 					: 'You are offline: connect to save this roadmap.';
 			})
 			.finally(() => {
