@@ -8,6 +8,7 @@ import { contentWall } from './src/guard/compile-wall.ts';
 import { MARKDOWN_FEATURES } from './src/guard/markdown.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
+import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -20,11 +21,15 @@ export default defineConfig({
 	integrations: [
 		contentGuard(),
 		mdx(),
-		// Pages a reader would land on from a search engine; search results, the 404 page and the
+		// Pages a reader would land on from a search engine; search results, the 404 and offline pages and the
 		// machine-readable files are left out.
-		sitemap({ filter: (page) => !/\/(search|404|api|og)(\/|\.|$)/.test(new URL(page).pathname) }),
+		sitemap({
+			filter: (page) => !/\/(search|404|offline|api|og)(\/|\.|$)/.test(new URL(page).pathname),
+		}),
 		externalLinks(),
 		pagefind(),
+		// Last: the service worker precaches what the steps before it wrote.
+		offline(),
 	],
 	// Shiki colours code with inline styles, which the page policy (style-src 'self') forbids; code
 	// blocks are plain <pre><code>, styled by .prose.

@@ -20,6 +20,9 @@ export function contentSecurityPolicy(inlineScripts: readonly string[]): string 
 		"default-src 'self'",
 		"img-src 'self' data:",
 		"connect-src 'self'",
+		// The offline service worker and the web app manifest come from this site only.
+		"worker-src 'self'",
+		"manifest-src 'self'",
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",

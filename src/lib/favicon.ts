@@ -40,3 +40,12 @@ export function icoFromPng(png: Uint8Array, size: number): Uint8Array {
 	ico.set(png, 6 + 16);
 	return ico;
 }
+
+/**
+ * The installed app's colours in each scheme: the title bar (`theme`) and the splash screen behind
+ * the icon (`background`), matching the page colours in src/styles/global.css.
+ */
+export const APP_COLOURS = {
+	light: { theme: '#1d4ed8', background: '#ffffff' },
+	dark: { theme: '#0f1115', background: '#0f1115' },
+} as const;

@@ -21,7 +21,7 @@ describe('sitemap', () => {
 			.map((m) => m[1] ?? '')
 			.sort();
 		const pages = (await htmlPages())
-			.filter((file) => !/^(404|search\/)/.test(file))
+			.filter((file) => !/^(404|search\/|offline\/)/.test(file))
 			.map((file) => `${ORIGIN}/${file.replace(/index\.html$/, '')}`)
 			.sort();
 		expect(urls).toEqual(pages);
@@ -36,13 +36,15 @@ describe('sitemap', () => {
 	});
 });
 
-test('every page has exactly one canonical URL on the site’s own origin; the 404 page has none', async () => {
+test('every page has exactly one canonical URL on the site’s own origin; the 404 and offline pages have none', async () => {
 	for (const file of await htmlPages()) {
 		const root = await page(site.outDir, `/${file}`);
 		const canonical = root
 			.querySelectorAll('link[rel="canonical"]')
 			.map((link) => link.getAttribute('href'));
-		const expected = file === '404.html' ? [] : [`${ORIGIN}/${file.replace(/index\.html$/, '')}`];
+		const expected = ['404.html', 'offline/index.html'].includes(file)
+			? []
+			: [`${ORIGIN}/${file.replace(/index\.html$/, '')}`];
 		expect(canonical, file).toEqual(expected);
 	}
 });

@@ -13,6 +13,7 @@ const PAGES = {
 	search: '/search/?q=postgres',
 	'skill gap': '/skill-gap/',
 	'404': '/no-such-page/',
+	offline: '/offline/',
 };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -69,6 +70,7 @@ test('keyboard only: a reader can reach every part of a role page and see where 
 }) => {
 	await page.goto('/roles/backend-engineer/');
 	const reached: string[] = [];
+	// Enough presses for the longest roadmap; the loop stops at the last link.
 	for (let i = 0; i < 200; i++) {
 		await page.keyboard.press('Tab');
 		const focus = await page.evaluate(() => {

@@ -1,0 +1,178 @@
+/**
+ * "Save for offline" and the "Saved for offline" lists. Loaded by ServiceWorker.astro only on pages
+ * that show them or when something is saved, so other pages never download it.
+ */
+import {
+	describeSaved,
+	OFFLINE_CACHES,
+	parseSaved,
+	SAVED_KEY,
+	withEntry,
+	withoutEntry,
+	type SavedEntry,
+} from '../../lib/offline';
+
+const readList = (): SavedEntry[] => {
+	try {
+		return parseSaved(localStorage.getItem(SAVED_KEY));
+	} catch {
+		return [];
+	}
+};
+const writeList = (list: SavedEntry[]) => {
+	localStorage.setItem(SAVED_KEY, JSON.stringify(list));
+	renderLists();
+};
+
+/** The stylesheet and scripts this page runs with; the same files style every page of a deploy. */
+const pageAssets = () =>
+	[
+		...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>(
+			'link[rel="stylesheet"][href^="/_astro/"], script[src^="/_astro/"]',
+		),
+	].flatMap(
+		(element) => element.getAttribute(element instanceof HTMLLinkElement ? 'href' : 'src') ?? [],
+	);
+
+/**
+ * Stores the pages and files at once; Cache.addAll stores all or nothing.
+ * @param entry - what to store
+ */
+async function store(entry: SavedEntry): Promise<void> {
+	const cache = await caches.open(OFFLINE_CACHES.saved);
+	// Fresh from the server, and not also left in the HTTP cache, where removing could not reach it.
+	await cache.addAll(
+		[...entry.pages, ...entry.assets].map((path) => new Request(path, { cache: 'no-store' })),
+	);
+	const list = withEntry(readList(), entry);
+	writeList(list);
+	// Files of an earlier deploy that no saved page uses any more.
+	const used = new Set(list.flatMap((saved) => saved.assets));
+	for (const request of await cache.keys()) {
+		const path = new URL(request.url).pathname;
+		if (path.startsWith('/_astro/') && !used.has(path)) await cache.delete(request);
+	}
+}
+
+async function remove(url: string): Promise<void> {
+	const { list, unused } = withoutEntry(readList(), url);
+	const cache = await caches.open(OFFLINE_CACHES.saved);
+	await Promise.all(unused.map((path) => cache.delete(path)));
+	writeList(list);
+}
+
+function initSaveButton(section: HTMLElement): void {
+	const button = section.querySelector('button');
+	const status = section.querySelector('[role="status"]');
+	if (!button || !status) return;
+	const url = location.pathname;
+	const links = (selector: string) =>
+		[...document.querySelectorAll<HTMLAnchorElement>(selector)].map((a) => a.pathname);
+	const saved = readList().find((entry) => entry.url === url);
+	if (saved) status.textContent = `Saved for offline: ${describeSaved(saved.pages)}.`;
+	button.addEventListener('click', () => {
+		const pages = [
+			...new Set([
+				url,
+				...links('[aria-labelledby="roadmap"] a[href^="/skills/"]'),
+				...links('[aria-labelledby="essays"] a[href^="/essays/"]'),
+			]),
+		];
+		button.disabled = true;
+		status.textContent = `Saving ${pages.length} pages…`;
+		const entry = {
+			url,
+			title: section.dataset['title'] ?? document.title,
+			pages,
+			assets: pageAssets(),
+			saved: new Date().toISOString(),
+		};
+		store(entry)
+			.then(() => {
+				status.textContent = `Saved for offline: ${describeSaved(pages)}.`;
+			})
+			.catch(() => {
+				status.textContent = navigator.onLine
+					? 'Could not save this roadmap: a page did not load or storage is full. Try again.'
+					: 'You are offline: connect to save this roadmap.';
+			})
+			.finally(() => {
+				button.disabled = false;
+			});
+	});
+}
+
+/** Fills every "Saved for offline" list on the page. */
+function renderLists(): void {
+	const list = readList();
+	for (const element of document.querySelectorAll<HTMLElement>('[data-saved-list]')) {
+		element.hidden = !element.hasAttribute('data-always') && list.length === 0;
+		const items = element.querySelector('ul');
+		const empty = element.querySelector<HTMLElement>('[data-saved-empty]');
+		if (empty) empty.hidden = list.length > 0;
+		items?.replaceChildren(
+			...list.map((entry) => {
+				const item = document.createElement('li');
+				const link = document.createElement('a');
+				link.href = entry.url;
+				link.textContent = entry.title;
+				const detail = document.createElement('span');
+				detail.textContent = ` (${describeSaved(entry.pages)}) `;
+				const button = document.createElement('button');
+				button.type = 'button';
+				button.className = 'underline';
+				button.textContent = 'Remove';
+				button.setAttribute('aria-label', `Remove ${entry.title} from offline reading`);
+				button.addEventListener('click', () => void remove(entry.url));
+				item.append(link, detail, button);
+				return item;
+			}),
+		);
+	}
+}
+
+/** Saved pages from an earlier deploy are stored again, so they and their files match this one. */
+async function refreshStale(): Promise<void> {
+	const current = pageAssets().find((path) => path.endsWith('.css'));
+	if (!navigator.onLine || !current || !('caches' in window)) return;
+	// One at a time: each store reads and writes the whole list.
+	for (const entry of readList()) {
+		if (!entry.assets.includes(current))
+			await store({ ...entry, assets: pageAssets(), saved: new Date().toISOString() });
+	}
+}
+
+/** On the offline page: the other pages this browser kept as the reader opened them. */
+async function renderVisited(element: HTMLElement): Promise<void> {
+	const cache = await caches.open(OFFLINE_CACHES.pages);
+	const requests = [...(await cache.keys())].reverse();
+	const items = await Promise.all(
+		requests.map(async (request) => {
+			const html = (await (await cache.match(request))?.text()) ?? '';
+			// The page's own title, less the site name it ends with.
+			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/ · Rolemap$/, '');
+			const item = document.createElement('li');
+			const link = document.createElement('a');
+			link.href = new URL(request.url).pathname;
+			// Titles are HTML-escaped in the page; the text node must show them unescaped.
+			link.textContent = new DOMParser().parseFromString(
+				title ?? link.pathname,
+				'text/html',
+			).documentElement.textContent;
+			item.append(link);
+			return item;
+		}),
+	);
+	element.querySelector('ul')?.replaceChildren(...items);
+	element.hidden = items.length === 0;
+}
+
+const saveSection = document.querySelector<HTMLElement>('[data-save-offline]');
+if (saveSection && 'caches' in window) initSaveButton(saveSection);
+// Visited directly rather than in place of a missing page: nothing is missing.
+if (location.pathname === '/offline/')
+	document.querySelector<HTMLElement>('[data-offline-missed]')?.setAttribute('hidden', '');
+renderLists();
+const visited = document.querySelector<HTMLElement>('[data-visited-list]');
+if (visited && 'caches' in window) void renderVisited(visited);
+void refreshStale().catch(() => undefined);

@@ -1,0 +1,126 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+import { OFFLINE_CACHES } from '../lib/offline';
+
+/**
+ * Writes the service worker (`sw.js`) for a built site with Workbox. The stylesheet, scripts, fonts,
+ * icons, the home page, `/roles/` and the offline page are precached; every page is network-first
+ * with a short timeout and kept in a bounded cache; search files are kept when search is first used.
+ * @param dir - the built site folder
+ * @returns how many files are precached and their total size in bytes
+ */
+export async function writeServiceWorker(dir: string): Promise<{ count: number; size: number }> {
+	const { count, size, warnings } = await generateSW({
+		globDirectory: dir,
+		globPatterns: [
+			'_astro/**/*.{css,js,woff2}',
+			'index.html',
+			'roles/index.html',
+			'offline/index.html',
+			'{favicon.svg,favicon.ico,icon-192.png,icon-512.png,apple-touch-icon.png,site.webmanifest}',
+		],
+		swDest: `${dir}/sw.js`,
+		// One file: no second script to import under the worker's own policy.
+		inlineWorkboxRuntime: true,
+		mode: 'production',
+		sourcemap: false,
+		cacheId: 'rolemap',
+		// Hashed names never change content, so they need no revision.
+		dontCacheBustURLsMatching: /^_astro\//,
+		// Precached pages are fallbacks only: without an index, /roles/ goes network-first below.
+		directoryIndex: null,
+		// A new deploy waits until no tab shows the old one, so no page mixes old and new files; a first
+		// install has no old one, so it takes the open page at once.
+		skipWaiting: false,
+		clientsClaim: true,
+		cleanupOutdatedCaches: true,
+		runtimeCaching: [
+			{
+				// Pages opened, and the first page, which ServiceWorker.astro sends (CACHE_URLS) as same-origin;
+				// "Save for offline" fetches in cors mode, into its own cache, and passes by.
+				urlPattern: ({ request }) => request.mode === 'navigate' || request.mode === 'same-origin',
+				handler: 'NetworkFirst',
+				options: {
+					cacheName: OFFLINE_CACHES.pages,
+					networkTimeoutSeconds: 3,
+					// Network first means the server's copy: revalidate rather than trust a heuristic HTTP cache.
+					fetchOptions: { cache: 'no-cache' },
+					expiration: { maxEntries: 60 },
+					cacheableResponse: { statuses: [200] },
+					plugins: [
+						{
+							// No network and no copy in the pages cache: a saved or precached copy, else the offline page.
+							handlerDidError: async ({ request }) => {
+								const url = new URL(request.url);
+								const options = { ignoreSearch: true };
+								return (
+									(await caches.match(url.pathname, options)) ??
+									(await caches.match(`${url.pathname}index.html`, options)) ??
+									(await caches.match('/offline/index.html', options)) ??
+									Response.error()
+								);
+							},
+						},
+					],
+				},
+			},
+			{
+				// Pagefind's names, and the instant index's, stay the same across builds: network first.
+				urlPattern: /\/(pagefind\/|search-index\.json)/,
+				handler: 'NetworkFirst',
+				options: {
+					cacheName: OFFLINE_CACHES.search,
+					networkTimeoutSeconds: 3,
+					fetchOptions: { cache: 'no-cache' },
+					expiration: { maxEntries: 300 },
+					cacheableResponse: { statuses: [200] },
+					plugins: [
+						{
+							// Pagefind asks for its entry file with a ?ts= cache-buster: keep one copy, found offline.
+							cacheKeyWillBeUsed: ({ request }) => {
+								const url = new URL(request.url);
+								url.search = '';
+								return Promise.resolve(url.href);
+							},
+						},
+					],
+				},
+			},
+			{
+				// Files of another deploy (a newer page fetched under this worker, or a saved page's own copy).
+				urlPattern: /\/_astro\//,
+				handler: 'CacheFirst',
+				options: {
+					cacheName: OFFLINE_CACHES.assets,
+					expiration: { maxEntries: 60 },
+					cacheableResponse: { statuses: [200] },
+					plugins: [
+						{
+							handlerDidError: async ({ request }) =>
+								(await caches.match(request)) ?? Response.error(),
+						},
+					],
+				},
+			},
+		],
+	});
+	if (warnings.length > 0) throw new Error(`Workbox: ${warnings.join('\n')}`);
+	return { count, size };
+}
+
+/**
+ * Writes the service worker into `dist/` as the last step of `astro build`.
+ * @returns the Astro integration
+ */
+export function offline(): AstroIntegration {
+	return {
+		name: 'rolemap:offline',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const { count, size } = await writeServiceWorker(fileURLToPath(dir).replace(/\/$/, ''));
+				logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KB)`);
+			},
+		},
+	};
+}

@@ -1,0 +1,116 @@
+/**
+ * Offline reading: the names the service worker and the page share, and the reader's list of
+ * roadmaps saved for offline (kept in localStorage, beside milestone progress).
+ */
+
+/** Cache Storage names; the service worker (src/integrations/offline.ts) and the page both use them. */
+export const OFFLINE_CACHES = {
+	/** Every page the reader opens, newest 60. */
+	pages: 'rolemap-pages',
+	/** Pages saved with "Save for offline", and the stylesheet and scripts they were saved with. */
+	saved: 'rolemap-saved',
+	/** Pagefind's files, kept when search is first used. */
+	search: 'rolemap-search',
+	/** Built files of another deploy than the worker's own. */
+	assets: 'rolemap-assets',
+} as const;
+
+/** The localStorage key of the saved list. */
+export const SAVED_KEY = 'rolemap-saved';
+
+/** One roadmap saved for offline. */
+export interface SavedEntry {
+	/** The role page, e.g. "/roles/backend-engineer/". */
+	url: string;
+	/** What the list shows, e.g. "Backend Engineer". */
+	title: string;
+	/** Every page stored with it: the role page, its skill pages and its essays. */
+	pages: string[];
+	/** The stylesheet and scripts the pages were saved with; a new deploy changes them. */
+	assets: string[];
+	/** When it was saved, ISO 8601. */
+	saved: string;
+}
+
+const isPath = (value: unknown): value is string =>
+	typeof value === 'string' && /^\/(?!\/)[\w./-]*$/.test(value);
+
+/**
+ * Reads the saved list, dropping anything that is not a well-formed entry.
+ * @param text - the stored JSON, or null when nothing is stored
+ * @returns the entries, newest first
+ */
+export function parseSaved(text: string | null): SavedEntry[] {
+	let data: unknown;
+	try {
+		data = JSON.parse(text ?? '[]');
+	} catch {
+		return [];
+	}
+	if (!Array.isArray(data)) return [];
+	return data.flatMap((item: Partial<Record<keyof SavedEntry, unknown>> | null) => {
+		if (
+			!isPath(item?.url) ||
+			typeof item.title !== 'string' ||
+			typeof item.saved !== 'string' ||
+			!Array.isArray(item.pages) ||
+			!Array.isArray(item.assets)
+		)
+			return [];
+		return [
+			{
+				url: item.url,
+				title: item.title,
+				pages: item.pages.filter(isPath),
+				assets: item.assets.filter(isPath),
+				saved: item.saved,
+			},
+		];
+	});
+}
+
+/**
+ * The list with an entry added, or replaced when its page was saved before.
+ * @param list - the current list
+ * @param entry - the new entry
+ * @returns the new list, newest first
+ */
+export function withEntry(list: readonly SavedEntry[], entry: SavedEntry): SavedEntry[] {
+	return [entry, ...list.filter((other) => other.url !== entry.url)];
+}
+
+/**
+ * The list without one entry, and the stored files no remaining entry needs (two roadmaps often
+ * share skill pages, which stay while either is saved).
+ * @param list - the current list
+ * @param url - the entry's role page
+ * @returns the new list and the URLs to delete from the cache
+ */
+export function withoutEntry(
+	list: readonly SavedEntry[],
+	url: string,
+): { list: SavedEntry[]; unused: string[] } {
+	const kept = list.filter((entry) => entry.url !== url);
+	const removed = list.find((entry) => entry.url === url);
+	const stillUsed = new Set(kept.flatMap((entry) => [...entry.pages, ...entry.assets]));
+	const unused = removed
+		? [...new Set([...removed.pages, ...removed.assets])].filter((path) => !stillUsed.has(path))
+		: [];
+	return { list: kept, unused };
+}
+
+/**
+ * What a saved roadmap holds, in words: "the role, 9 skill pages and 2 essays".
+ * @param pages - the pages stored with it
+ * @returns the phrase
+ */
+export function describeSaved(pages: readonly string[]): string {
+	const count = (prefix: string) => pages.filter((page) => page.startsWith(prefix)).length;
+	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	const parts = ['the role'];
+	const skills = count('/skills/');
+	const essays = count('/essays/');
+	if (skills > 0) parts.push(plural(skills, 'skill page'));
+	if (essays > 0) parts.push(plural(essays, 'essay'));
+	return parts.length === 1 ? 'the role' : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}

@@ -1,0 +1,285 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { writeServiceWorker } from '../../src/integrations/offline';
+
+const ROLE = '/roles/backend-engineer/';
+const MILESTONE = /Put a public API online/;
+
+/** Waits until the service worker controls the page and has kept the page itself. */
+async function kept(page: Page): Promise<void> {
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await page.waitForFunction(async (path) => {
+		const cache = await caches.open('rolemap-pages');
+		return (await cache.match(path)) !== undefined;
+	}, new URL(page.url()).pathname);
+}
+
+async function saveForOffline(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Save for offline' }).click();
+	await expect(
+		page.getByText(/^Saved for offline: the role, \d+ skill pages and 7 essays\.$/),
+	).toBeVisible();
+}
+
+test.describe('offline reading', () => {
+	test('a visited role page reloads offline with its content and its ticked milestones', async ({
+		page,
+		context,
+	}) => {
+		await page.goto(ROLE);
+		await page.getByRole('checkbox', { name: MILESTONE }).check();
+		await kept(page);
+
+		await context.setOffline(true);
+		await page.reload();
+
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'How to become a Backend Engineer',
+		);
+		await expect(page.getByRole('checkbox', { name: MILESTONE })).toBeChecked();
+		await expect(page.getByText(/^1 of \d+ milestones done\.$/)).toBeVisible();
+		// The stylesheet came from the worker's cache too.
+		expect(
+			await page.evaluate(() => document.styleSheets[0]?.cssRules.length ?? 0),
+		).toBeGreaterThan(10);
+	});
+
+	test('"Save for offline" keeps the skill pages and essays of the roadmap', async ({
+		page,
+		context,
+	}) => {
+		await page.goto(ROLE);
+		await kept(page);
+		await saveForOffline(page);
+
+		await context.setOffline(true);
+		await page
+			.getByRole('region', { name: 'Step-by-step roadmap' })
+			.getByRole('link', { name: 'PostgreSQL' })
+			.first()
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/PostgreSQL/);
+		await page.goto('/essays/observability-first/');
+		await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('You are offline');
+		// The footer lists what is kept.
+		const footerList = page
+			.getByRole('contentinfo')
+			.getByRole('region', { name: 'Saved for offline' });
+		await expect(footerList.getByRole('link', { name: 'Backend Engineer' })).toBeVisible();
+	});
+
+	test('"Save for offline" without a connection says so and keeps nothing', async ({
+		page,
+		context,
+	}) => {
+		await page.goto(ROLE);
+		await kept(page);
+		await context.setOffline(true);
+		await page.getByRole('button', { name: 'Save for offline' }).click();
+		await expect(page.getByText('You are offline: connect to save this roadmap.')).toBeVisible();
+		await expect(
+			page.getByRole('contentinfo').getByRole('region', { name: 'Saved for offline' }),
+		).toBeHidden();
+	});
+
+	test('an unvisited page offline shows the offline page, which lists saved pages and removes them', async ({
+		page,
+		context,
+	}) => {
+		await page.goto(ROLE);
+		await kept(page);
+		await saveForOffline(page);
+
+		await context.setOffline(true);
+		await page.goto('/roles/data-engineer/');
+
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+		const saved = page.getByRole('main').getByRole('region', { name: 'Saved for offline' });
+		await expect(saved.getByRole('link', { name: 'Backend Engineer' })).toBeVisible();
+		await expect(
+			page.getByRole('region', { name: 'Pages you opened recently' }).getByRole('link', {
+				name: 'How to become a Backend Engineer',
+			}),
+		).toBeVisible();
+
+		// The offline page, filled in, is as accessible as any other, in both colour schemes.
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+		}
+
+		// Removing it deletes its pages: a skill page only it held is gone offline.
+		await saved
+			.getByRole('button', { name: 'Remove Backend Engineer from offline reading' })
+			.click();
+		await expect(saved.getByText('Nothing saved yet.', { exact: false })).toBeVisible();
+		await page.goto('/skills/postgresql/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+	});
+
+	test('search offline says plainly that it cannot search when its files were never loaded', async ({
+		page,
+		context,
+	}) => {
+		await page.goto('/');
+		await kept(page);
+		await context.setOffline(true);
+		await page.keyboard.press('/');
+		await page.keyboard.type('kubernetes');
+		await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
+			/^Search is not available offline/,
+		);
+	});
+
+	test('search works offline over the files loaded when it was first used', async ({
+		page,
+		context,
+	}) => {
+		await page.goto('/');
+		await kept(page);
+		await page.keyboard.press('/');
+		await page.keyboard.type('kubernetes');
+		await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
+			/results? for “kubernetes”/,
+		);
+		await page.keyboard.press('Escape');
+
+		await context.setOffline(true);
+		await page.reload();
+		await page.keyboard.press('/');
+		await page.keyboard.type('kubernetes');
+		await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
+			/results? for “kubernetes”/,
+		);
+	});
+});
+
+/** Gives every built file a new hash, as the next deploy would, and changes the role page's text. */
+function deployAgain(dir: string): void {
+	const assets = join(dir, '_astro');
+	const renames = new Map<string, string>();
+	for (const name of readdirSync(assets)) {
+		const renamed = name.replace(
+			/([.-])([\w-]{8})\.(js|css)$/,
+			(_, sep: string, hash: string, ext: string) =>
+				`${sep}${hash.slice(4)}${hash.slice(0, 4)}.${ext}`,
+		);
+		if (renamed === name) continue;
+		renames.set(name, renamed);
+		// The old files are gone from the host, as they are after a real deploy.
+		renameSync(join(assets, name), join(assets, renamed));
+	}
+	const rewrite = (file: string) => {
+		let text = readFileSync(file, 'utf8');
+		for (const [from, to] of renames) text = text.replaceAll(from, to);
+		if (file.endsWith(join('backend-engineer', 'index.html')))
+			text = text.replace(
+				'>How to become a Backend Engineer</h1>',
+				'>How to become a Backend Engineer today</h1>',
+			);
+		writeFileSync(file, text);
+	};
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (entry.isFile() && /\.(html|js|css)$/.test(entry.name) && entry.name !== 'sw.js')
+			rewrite(join(entry.parentPath, entry.name));
+	}
+}
+
+test.describe('a new deploy', () => {
+	const port = Number(process.env['ROLEMAP_TEST_PORT'] ?? 4321) + 1;
+	const origin = `http://127.0.0.1:${port}`;
+	let server: ChildProcess | undefined;
+
+	/** (Re)starts the host on the folder, as a deploy does: the server reads the files it has at start. */
+	async function serve(dir: string): Promise<void> {
+		if (server) {
+			const stopped = new Promise((resolve) => server?.once('exit', resolve));
+			server.kill();
+			await stopped;
+		}
+		server = spawn(process.execPath, ['scripts/serve.mjs', dir, String(port)], { stdio: 'pipe' });
+		await new Promise((resolve) => server?.stdout?.once('data', resolve));
+	}
+
+	test.afterEach(() => {
+		server?.kill();
+		server = undefined;
+	});
+
+	test('serves the new version on the next visit, keeps progress and the saved list, and the old tab keeps working', async ({
+		context,
+	}, testInfo) => {
+		// Two deploys, a worker built by Workbox and four tabs: about 40 s.
+		test.slow();
+		// Deploy 1: a copy of the built site on its own server.
+		const dir = testInfo.outputPath('site');
+		cpSync('dist', dir, { recursive: true });
+		await serve(dir);
+
+		const old = await context.newPage();
+		await old.goto(`${origin}${ROLE}`);
+		await old.getByRole('checkbox', { name: MILESTONE }).check();
+		await kept(old);
+		await saveForOffline(old);
+		const oldStylesheet = await old.evaluate(() => document.styleSheets[0]?.href);
+
+		// Deploy 2: new hashes for every script and stylesheet, the old files removed, a new worker.
+		deployAgain(dir);
+		await writeServiceWorker(dir);
+		await serve(dir);
+		const failed: string[] = [];
+		context.on('requestfailed', (request) => failed.push(request.url()));
+		context.on('response', (response) => {
+			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+		});
+
+		// The next visit shows the new version with its new files, and the reader's progress and list.
+		const next = await context.newPage();
+		await next.goto(`${origin}${ROLE}`);
+		await expect(next.getByRole('heading', { level: 1 })).toHaveText(
+			'How to become a Backend Engineer today',
+		);
+		const newStylesheet = await next.evaluate(() => document.styleSheets[0]?.href);
+		expect(newStylesheet).not.toBe(oldStylesheet);
+		expect(
+			await next.evaluate(() => document.styleSheets[0]?.cssRules.length ?? 0),
+		).toBeGreaterThan(10);
+		await expect(next.getByRole('checkbox', { name: MILESTONE })).toBeChecked();
+		await expect(
+			next.getByRole('contentinfo').getByRole('link', { name: 'Backend Engineer' }),
+		).toBeVisible();
+
+		// The tab still showing the old version loads its search code from the old deploy's files.
+		await old.keyboard.press('/');
+		await expect(old.getByRole('dialog')).toBeVisible();
+		expect(failed).toEqual([]);
+
+		// Once no tab shows the old version, the new worker takes over, offline too.
+		await old.close();
+		await next.close();
+		const later = await context.newPage();
+		await later.goto(`${origin}/`);
+		await later.waitForFunction(async () => {
+			const registration = await navigator.serviceWorker.getRegistration();
+			return registration?.waiting === null && registration.installing === null;
+		});
+		await later.close();
+		const offline = await context.newPage();
+		await context.setOffline(true);
+		await offline.goto(`${origin}${ROLE}`);
+		await expect(offline.getByRole('heading', { level: 1 })).toHaveText(
+			'How to become a Backend Engineer today',
+		);
+		expect(await offline.evaluate(() => document.styleSheets[0]?.href)).toBe(newStylesheet);
+		expect(
+			await offline.evaluate(() => document.styleSheets[0]?.cssRules.length ?? 0),
+		).toBeGreaterThan(10);
+		await expect(offline.getByRole('checkbox', { name: MILESTONE })).toBeChecked();
+	});
+});
