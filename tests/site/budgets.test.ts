@@ -57,6 +57,10 @@ const pages = (folder: string) =>
 		.map((entry) => `/${folder}/${entry.name}/`);
 
 describe('page-weight budgets (sizes, never times)', () => {
+	test('there are role pages to weigh: an empty dist/roles must not pass', () => {
+		expect(pages('roles').length).toBeGreaterThanOrEqual(10);
+	});
+
 	test.each(pages('roles'))(
 		'%s: HTML + CSS within budget, only the scripts its features need',
 		(path) => {
