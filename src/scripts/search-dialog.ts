@@ -98,6 +98,7 @@ function build(): HTMLDialogElement {
 		const count = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
 		let total = 0;
 		let more: ResultView[] = [];
+		let failed = false;
 		try {
 			const found = await search(query, {}, 10);
 			total = found.total;
@@ -107,10 +108,14 @@ function build(): HTMLDialogElement {
 				.map((page) => fullTextView(page, query));
 		} catch {
 			// Offline or blocked: the instant results stand on their own.
+			failed = true;
 		}
 		if (ticket !== latest) return;
 		show(moreHeading, moreList, more);
-		if (instant > 0) {
+		if (instant === 0 && failed && !navigator.onLine) {
+			status.textContent =
+				'Search is not available offline: its files were not loaded on this device before. Saved pages are listed on the offline page.';
+		} else if (instant > 0) {
 			const mention =
 				total > 0 ? `; ${total} ${total === 1 ? 'page mentions' : 'pages mention'} it` : '';
 			status.textContent = `${count(instant)} for “${query}”${mention}.`;

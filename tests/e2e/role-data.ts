@@ -9,6 +9,7 @@ export interface RoleData {
 	phases: { milestones: string[] }[];
 	pay: { region: string; level: string; formatted: string }[];
 	related: { id: string; title: string }[];
+	essays: string[];
 }
 
 /**

@@ -66,8 +66,14 @@ function initSaveButton(section: HTMLElement): void {
 	const status = section.querySelector('[role="status"]');
 	if (!button || !status) return;
 	const url = location.pathname;
-	const links = (selector: string) =>
-		[...document.querySelectorAll<HTMLAnchorElement>(selector)].map((a) => a.pathname);
+	// getAttribute, not .pathname: the skill graph's links are SVG <a> elements, which have no pathname.
+	const links = (selector: string) => [
+		...new Set(
+			[...document.querySelectorAll<Element>(selector)].map(
+				(a) => new URL(a.getAttribute('href') ?? '', location.href).pathname,
+			),
+		),
+	];
 	const saved = readList().find((entry) => entry.url === url);
 	if (saved) status.textContent = `Saved for offline: ${describeSaved(saved.pages)}.`;
 	button.addEventListener('click', () => {
