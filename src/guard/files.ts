@@ -69,27 +69,16 @@ export function guardBytes(bytes: Uint8Array, kind: 'md' | 'mdx' | 'yaml'): Guar
 	try {
 		text = decoder.decode(bytes);
 	} catch {
-		// Decode the valid prefix to say where the bad byte is.
-		let end = 0;
-		while (end < bytes.length) {
-			try {
-				decoder.decode(bytes.subarray(0, end + 1));
-				end += 1;
-			} catch {
-				// A multi-byte character may be cut; try a little further before giving up.
-				const next = [2, 3, 4].find((step) => {
-					try {
-						decoder.decode(bytes.subarray(0, end + step));
-						return true;
-					} catch {
-						return false;
-					}
-				});
-				if (next === undefined) break;
-				end += next;
-			}
+		// Say where the bad byte is: stream the bytes through a fresh decoder, one pass, until it fails.
+		const stream = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+		let valid = '';
+		try {
+			for (let i = 0; i < bytes.length; i++)
+				valid += stream.decode(bytes.subarray(i, i + 1), { stream: true });
+			stream.decode();
+		} catch {
+			// `valid` holds every whole character before the bad byte.
 		}
-		const valid = decoder.decode(bytes.subarray(0, end));
 		return [{ ...position(valid, valid.length), message: FILE_MESSAGES.utf8 }];
 	}
 	if (text.startsWith('\uFEFF')) return [{ line: 1, column: 1, message: FILE_MESSAGES.bom }];

@@ -101,6 +101,21 @@ describe('every hostile fixture is refused at the line and column of the problem
 	});
 });
 
+describe('a byte that is not UTF-8 is located exactly', () => {
+	const head = new TextEncoder().encode(
+		`---\ntitle: x\n---\n\n${'Text, é and 漢字.\n'.repeat(3000)}`,
+	);
+	test.each([
+		['a lone Latin-1 byte deep in a long file', [...head, 0x61, 0xe9, 0x0a], '3005:2'],
+		['a character cut off at the end of the file', [...head, 0x61, 0xe6, 0xbc], '3005:2'],
+	])('%s', (_name, bytes, where) => {
+		const [problem] = guardBytes(Uint8Array.from(bytes), 'md');
+		expect(`${problem?.line}:${problem?.column} ${problem?.message}`).toBe(
+			`${where} ${FILE_MESSAGES.utf8}`,
+		);
+	});
+});
+
 describe('content that is only text passes', () => {
 	test.each([
 		[
