@@ -11,12 +11,19 @@ import { externalLinks } from './src/integrations/external-links.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/site.config.ts';
+import { DEFAULT_LANG, LANG_CODES } from './src/i18n/languages.ts';
 
 export default defineConfig({
 	site: siteConfig.url,
 	// Build tests give each fixture its own cache so content from one never leaks into another.
 	...(process.env['ROLEMAP_CACHE_DIR'] ? { cacheDir: process.env['ROLEMAP_CACHE_DIR'] } : {}),
 	trailingSlash: 'always',
+	// English at /, every other language under /<code>/; pages live in src/pages/[...lang]/.
+	i18n: {
+		locales: LANG_CODES,
+		defaultLocale: DEFAULT_LANG,
+		routing: { prefixDefaultLocale: false },
+	},
 	// The guard runs first: nothing compiles content it has not read.
 	integrations: [
 		contentGuard(),
