@@ -2,14 +2,20 @@
 /**
  * `npm run check`: every content rule in a few seconds, without building the site (the rules live in
  * src/checks/content.ts, which the build runs too). Exit code 1 when there is an error.
+ * `npm run check -- --translations` also lists every outdated and missing translation per language.
  */
 import { checkContent, formatFinding } from '../src/checks/content.ts';
+import { translationReport } from '../src/checks/translations.ts';
 import { CONTENT_DIR } from '../src/content-dir.ts';
 
 if (import.meta.main) {
 	const started = performance.now();
-	const { findings, counts } = await checkContent(CONTENT_DIR);
+	const { findings, counts, translations } = await checkContent(CONTENT_DIR);
 	for (const finding of findings) console.log(formatFinding(finding));
+	if (process.argv.includes('--translations')) {
+		console.log(`${findings.length ? '\n' : ''}Translations`);
+		for (const line of translationReport(translations)) console.log(line);
+	}
 	const errors = findings.filter((finding) => finding.severity === 'error').length;
 	const warnings = findings.length - errors;
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -3,11 +3,18 @@
  * `npm run new -- <kind> "<Title>"`: writes a new content file with every field explained.
  * Kinds: role, essay, skill, project, track. The file passes `npm run check` as written; it never
  * overwrites an existing file.
+ *
+ * `npm run new -- translation <lang> <collection>/<id>`: writes content/<lang>/<collection>/<id> with
+ * every translatable field empty and the English text as a comment above it.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { CONTENT_DIR } from '../src/content-dir.ts';
+import { readCollection } from '../src/checks/content-files.ts';
+import { TRANSLATABLE } from '../src/guard/files.ts';
+import { LANGUAGES, TRANSLATED_LANGS, isLang } from '../src/i18n/languages.ts';
+import { sourceVersion, type TranslatableCollection } from '../src/lib/translation.ts';
 
 const KINDS = ['role', 'essay', 'skill', 'project', 'track'] as const;
 type Kind = (typeof KINDS)[number];
@@ -192,7 +199,137 @@ Two or three paragraphs answering "What does ${/^[aeiou]/i.test(title) ? 'an' : 
 	}
 }
 
+/** The English text as YAML comment lines, indented to sit above its field. */
+const englishComment = (text: unknown, indent = ''): string =>
+	String(text)
+		.split('\n')
+		.map((line) => `${indent}# ${line}`.trimEnd())
+		.join('\n');
+
+/**
+ * A translation file for one English entry: each translatable field empty, the English above it.
+ * @param collection - roles, skills or essays
+ * @param lang - the language code
+ * @param data - the English entry's fields
+ * @param body - the English body
+ * @returns the file's text
+ */
+export function translationTemplate(
+	collection: TranslatableCollection,
+	lang: string,
+	data: Record<string, unknown>,
+	body: string,
+	file = `content/${collection}/<this file's name>`,
+): string {
+	const name = isLang(lang) ? LANGUAGES[lang].name : lang;
+	const field = (key: string, indent = '') =>
+		`${indent}# English: ${String(data[key]).replace(/\s+/g, ' ')}\n${indent}${key}: ""`;
+	const list = (items: unknown, indent: string, key: string) =>
+		`${indent}${key}:\n${(Array.isArray(items) ? items : [])
+			.map((item) => `${indent}  # English: ${String(item)}\n${indent}  - ""`)
+			.join('\n')}`;
+	const head = `# ${name} translation of ${file}. Write each value in ${name};
+# the English is in the comment above it. Everything else (skills, months, pay, links between
+# entries) comes from the English file: do not copy it here. Guide: CONTRIBUTING.md, "Translating".
+# The version of the English text this translates; when the English changes, the page says so.
+sourceVersion: "${sourceVersion(collection, data, body)}"`;
+	const englishBody = body.trim()
+		? `\n# The English body; write its translation below the closing --- line:\n${englishComment(body.trim())}`
+		: '';
+	if (collection === 'skills') {
+		return `${head}
+# English name: ${String(data['name'])}. Add a name only when ${name} uses another one.
+# name: ""
+${field('description')}
+# Extra words readers search for in ${name} (the English aliases still apply).
+aliases: []
+${list(data['topics'], '', 'topics')}
+`;
+	}
+	if (collection === 'essays') {
+		return `---
+${head}
+${field('title')}
+${field('description')}${englishBody}
+---
+
+`;
+	}
+	const phases = (Array.isArray(data['phases']) ? data['phases'] : []) as Record<string, unknown>[];
+	return `---
+${head}
+${field('title')}
+${field('tagline')}
+phases:
+${phases
+	.map(
+		(phase) =>
+			`  # English: ${String(phase['title'])}\n  - title: ""\n${englishComment(`English: ${String(phase['summary'])}`, '    ')}\n    summary: ""\n${list(phase['milestones'], '    ', 'milestones')}`,
+	)
+	.join('\n')}
+${list(data['typicalDay'], '', 'typicalDay')}
+${englishComment(`English: ${String(data['whyItMatters'])}`)}
+whyItMatters: ""${englishBody}
+---
+
+`;
+}
+
+async function newTranslation(
+	lang: string | undefined,
+	target: string | undefined,
+): Promise<number> {
+	const [collection, id] = (target ?? '').split('/');
+	if (
+		!isLang(lang) ||
+		!TRANSLATED_LANGS.includes(lang) ||
+		!(TRANSLATABLE as readonly string[]).includes(collection ?? '') ||
+		!id
+	) {
+		console.error(
+			`Usage: npm run new -- translation <${TRANSLATED_LANGS.join('|')}> <${TRANSLATABLE.join('|')}>/<id>\nExample: npm run new -- translation es roles/backend-engineer`,
+		);
+		return 2;
+	}
+	const kind = collection as TranslatableCollection;
+	const source = (await readCollection(join(CONTENT_DIR, kind))).find((entry) => entry.id === id);
+	if (!source) {
+		console.error(`There is no English entry content/${kind}/${id}: nothing was written.`);
+		return 1;
+	}
+	const extension = source.file.slice(source.file.lastIndexOf('.') + 1);
+	const dir = join(CONTENT_DIR, lang, kind);
+	const path = join(dir, `${id}.${extension}`);
+	if (existsSync(path)) {
+		console.error(
+			`${relative(process.cwd(), path)} already exists: nothing was written. Edit that file; \`npm run check -- --translations\` says whether it is out of date.`,
+		);
+		return 1;
+	}
+	await mkdir(dir, { recursive: true });
+	await writeFile(
+		path,
+		translationTemplate(
+			kind,
+			lang,
+			source.data as Record<string, unknown>,
+			source.body,
+			source.file,
+		),
+		{ flag: 'wx' },
+	);
+	console.log(`Created ${relative(process.cwd(), path)}
+
+Next steps:
+  1. Write each value in ${LANGUAGES[lang].name}; the English is in the comment above it.
+  2. npm run check -- --translations   # shape, lengths, and what is still missing
+  3. npm run dev                        # look at the page under /${lang}/
+  4. Open a pull request.`);
+	return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
+	if (argv[0] === 'translation') return newTranslation(argv[1], argv[2]);
 	const [kind, ...words] = argv;
 	const title = words.join(' ').trim();
 	if (!kind || !(KINDS as readonly string[]).includes(kind) || !title) {

@@ -16,6 +16,7 @@ import { COLLECTION_SCHEMAS, today } from '../schemas/index.ts';
 import { siteConfig } from '../site.config.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
 import { guardFolder } from '../guard/files.ts';
+import { checkTranslations, type TranslationProgress } from './translations.ts';
 
 /**
  * "content/roles/x.md:12  pay[0].year  warning: …", the line `npm run check` and the build print.
@@ -67,7 +68,11 @@ const fieldPath = (field: string) =>
 export async function checkContent(
 	dir: string,
 	options: { guard?: boolean } = {},
-): Promise<{ findings: Finding[]; counts: Record<CollectionName, number> }> {
+): Promise<{
+	findings: Finding[];
+	counts: Record<CollectionName, number>;
+	translations: TranslationProgress[];
+}> {
 	const findings: Finding[] = [];
 	const error = (file: string, line: number, field: string, message: string) =>
 		findings.push({ file, line, field, message, severity: 'error' });
@@ -118,6 +123,9 @@ export async function checkContent(
 		}
 		(valid as Record<CollectionName, ContentFile[]>)[name] = good;
 	}
+
+	// Translations: their schema, the English entry they name, and its shape.
+	const translations = await checkTranslations(dir, valid, refused, error);
 
 	// References between files.
 	const byFile = new Map(
@@ -279,5 +287,5 @@ export async function checkContent(
 		Object.entries(raw).map(([name, entries]) => [name, entries.length]),
 	) as Record<CollectionName, number>;
 	findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-	return { findings, counts };
+	return { findings, counts, translations };
 }

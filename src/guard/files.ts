@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { guardMarkdown } from './markdown.ts';
 import type { GuardProblem } from './rules.ts';
 import { yamlProblems } from './yaml.ts';
+import { TRANSLATED_LANGS } from '../i18n/languages.ts';
 
 /** Each collection's folder under content/ and the file extensions it holds. */
 export const COLLECTION_FILES = {
@@ -18,6 +19,9 @@ export const COLLECTION_FILES = {
 	essays: ['md', 'mdx'],
 } as const satisfies Record<string, readonly ('md' | 'mdx' | 'yaml')[]>;
 
+/** Collections a translation may translate: content/<lang>/<collection>/<id of the English entry>. */
+export const TRANSLATABLE = ['roles', 'skills', 'essays'] as const;
+
 /** The largest content file the build accepts; the longest today is under 10 KB. */
 export const MAX_FILE_BYTES = 100_000;
 
@@ -26,7 +30,9 @@ export const FILE_MESSAGES = {
 	special: 'only regular files are allowed here: content must be a regular file inside content/',
 	nested: (collection: string) =>
 		`folders inside content/${collection}/ are not read: content files sit directly in content/${collection}/. Move the file up`,
-	unknownFolder: `this is not a content folder: content/ holds only ${Object.keys(COLLECTION_FILES).join(', ')}`,
+	unknownFolder: `this is not a content folder: content/ holds only ${[...Object.keys(COLLECTION_FILES), ...TRANSLATED_LANGS].join(', ')}`,
+	unknownTranslationFolder: (lang: string) =>
+		`this is not a translation folder: content/${lang}/ holds only ${TRANSLATABLE.join(', ')}`,
 	strayFile: 'files directly in content/ are not read: put it in the folder of its collection',
 	name: (collection: string, extensions: readonly string[]) =>
 		`the file name is not a valid id: name files in content/${collection}/ like backend-engineer.${extensions[0]} (lowercase letters, digits and single hyphens, then .${extensions.join(' or .')})`,
@@ -115,24 +121,12 @@ export async function guardFolder(dir: string): Promise<FileProblem[]> {
 		);
 	});
 	const reads: Promise<void>[] = [];
-	for (const entry of top.sort((a, b) => a.name.localeCompare(b.name))) {
-		const path = join(dir, entry.name);
-		if (entry.isSymbolicLink()) {
-			report(path, FILE_MESSAGES.link);
-			continue;
-		}
-		// A README for contributors may sit at the top; no collection reads it.
-		if (entry.isFile() && entry.name === 'README.md') continue;
-		if (!entry.isDirectory()) {
-			report(path, FILE_MESSAGES.strayFile);
-			continue;
-		}
-		if (!Object.hasOwn(COLLECTION_FILES, entry.name)) {
-			report(path, FILE_MESSAGES.unknownFolder);
-			continue;
-		}
-		const collection = entry.name as keyof typeof COLLECTION_FILES;
-		const extensions: readonly string[] = COLLECTION_FILES[collection];
+	/** Checks every file of one collection folder; `collection` is its path under content/. */
+	const walkCollection = async (
+		path: string,
+		collection: string,
+		extensions: readonly string[],
+	): Promise<void> => {
 		const ids = new Map<string, string>();
 		const files = await readdir(path, { withFileTypes: true });
 		for (const file of files.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -170,6 +164,43 @@ export async function guardFolder(dir: string): Promise<FileProblem[]> {
 				}),
 			);
 		}
+	};
+	for (const entry of top.sort((a, b) => a.name.localeCompare(b.name))) {
+		const path = join(dir, entry.name);
+		if (entry.isSymbolicLink()) {
+			report(path, FILE_MESSAGES.link);
+			continue;
+		}
+		// A README for contributors may sit at the top; no collection reads it.
+		if (entry.isFile() && entry.name === 'README.md') continue;
+		if (!entry.isDirectory()) {
+			report(path, FILE_MESSAGES.strayFile);
+			continue;
+		}
+		if ((TRANSLATED_LANGS as readonly string[]).includes(entry.name)) {
+			// Translations: content/<lang>/<collection>/, the same rules one level down.
+			const folders = await readdir(path, { withFileTypes: true });
+			for (const folder of folders.sort((a, b) => a.name.localeCompare(b.name))) {
+				const folderPath = join(path, folder.name);
+				if (folder.isSymbolicLink()) report(folderPath, FILE_MESSAGES.link);
+				else if (!folder.isDirectory()) report(folderPath, FILE_MESSAGES.strayFile);
+				else if (!(TRANSLATABLE as readonly string[]).includes(folder.name))
+					report(folderPath, FILE_MESSAGES.unknownTranslationFolder(entry.name));
+				else
+					await walkCollection(
+						folderPath,
+						`${entry.name}/${folder.name}`,
+						COLLECTION_FILES[folder.name as (typeof TRANSLATABLE)[number]],
+					);
+			}
+			continue;
+		}
+		if (!Object.hasOwn(COLLECTION_FILES, entry.name)) {
+			report(path, FILE_MESSAGES.unknownFolder);
+			continue;
+		}
+		const collection = entry.name as keyof typeof COLLECTION_FILES;
+		await walkCollection(path, collection, COLLECTION_FILES[collection]);
 	}
 	await Promise.all(reads);
 	return problems.sort(

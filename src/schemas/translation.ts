@@ -1,0 +1,83 @@
+/**
+ * Translations hold only the text a reader reads; structure and data (phases' skills, months, pay,
+ * ids, dates) always come from the English entry the file is named after. The file
+ * content/<lang>/<collection>/<id>.<ext> translates content/<collection>/<id>.<ext>.
+ */
+import { z } from 'astro/zod';
+import { EssaySchema } from './essay.ts';
+import { PhaseSchema, RoleSchema } from './role.ts';
+import { SkillSchema } from './skill.ts';
+
+/** The version of the English text a translation was made from (see src/lib/translation.ts). */
+export const SourceVersionSchema = z
+	.string()
+	.regex(
+		/^[0-9a-f]{8}$/,
+		'sourceVersion must be the 8-character version of the English text, like "3f9a1c2e": `npm run new -- translation <lang> <collection>/<id>` writes it, and `npm run check -- --translations` prints the current one',
+	)
+	.describe(
+		'Version of the English text this translation was made from; when the English changes, the page says the translation is out of date.',
+	);
+
+const text = <T extends z.ZodType>(schema: T, what: string) => schema.describe(what);
+
+/** A role's translatable text. */
+export const RoleTranslationSchema = z
+	.strictObject({
+		sourceVersion: SourceVersionSchema,
+		title: text(RoleSchema.shape.title, 'The role name in this language.'),
+		tagline: text(RoleSchema.shape.tagline, 'The tagline; also the meta description.'),
+		phases: z
+			.array(
+				z.strictObject({
+					title: PhaseSchema.shape.title,
+					summary: PhaseSchema.shape.summary,
+					milestones: PhaseSchema.shape.milestones,
+				}),
+			)
+			.min(1)
+			.describe(
+				"Each English phase's title, summary and milestones, in the same order and number.",
+			),
+		typicalDay: RoleSchema.shape.typicalDay,
+		whyItMatters: RoleSchema.shape.whyItMatters,
+	})
+	.describe('A translation of a role: the text only; the roadmap itself comes from English.');
+
+/** An essay's translatable text; the body is the translated essay. */
+export const EssayTranslationSchema = z
+	.strictObject({
+		sourceVersion: SourceVersionSchema,
+		title: EssaySchema.shape.title,
+		description: EssaySchema.shape.description,
+	})
+	.describe('A translation of an essay: title, description and the body.');
+
+/** A skill's translatable text. */
+export const SkillTranslationSchema = z
+	.strictObject({
+		sourceVersion: SourceVersionSchema,
+		name: SkillSchema.shape.name
+			.optional()
+			.describe('Only when this language uses another name; product names stay as they are.'),
+		description: SkillSchema.shape.description,
+		aliases: SkillSchema.shape.aliases.describe(
+			'Extra words readers of this language search for; the English aliases still apply.',
+		),
+		topics: z
+			.array(z.string().min(3).max(80, 'a topic is a short phrase (at most 80 characters)'))
+			.optional()
+			.describe('The English topics in this language, in the same order and number.'),
+	})
+	.describe('A translation of a skill: its description, topics and, if it differs, its name.');
+
+export type RoleTranslation = z.infer<typeof RoleTranslationSchema>;
+export type EssayTranslation = z.infer<typeof EssayTranslationSchema>;
+export type SkillTranslation = z.infer<typeof SkillTranslationSchema>;
+
+/** Each translatable collection's translation schema. */
+export const TRANSLATION_SCHEMAS = {
+	roles: RoleTranslationSchema,
+	skills: SkillTranslationSchema,
+	essays: EssayTranslationSchema,
+} as const;
