@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { CONTENT_DIR } from '../src/content-dir.ts';
 import { readCollection } from '../src/checks/content-files.ts';
 import { TRANSLATABLE } from '../src/guard/files.ts';
-import { LANGUAGES, TRANSLATED_LANGS, isLang } from '../src/i18n/languages.ts';
+import { DEFAULT_LANG, LANGUAGES, TRANSLATED_LANGS, isLang } from '../src/i18n/languages.ts';
 import { sourceVersion, type TranslatableCollection } from '../src/lib/translation.ts';
 
 const KINDS = ['role', 'essay', 'skill', 'project', 'track'] as const;
@@ -282,7 +282,7 @@ async function newTranslation(
 	const [collection, id] = (target ?? '').split('/');
 	if (
 		!isLang(lang) ||
-		!TRANSLATED_LANGS.includes(lang) ||
+		lang === DEFAULT_LANG ||
 		!(TRANSLATABLE as readonly string[]).includes(collection ?? '') ||
 		!id
 	) {

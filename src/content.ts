@@ -12,12 +12,29 @@ import { relatedRoles, type RelatedRole } from './lib/related.ts';
 import { layoutSkillGraph, type SkillGraph } from './lib/skill-graph.ts';
 import { itemSkills, roleSkills, timeToReady, totalHours } from './lib/roadmap.ts';
 import { offerSearchRecords } from './search-data.ts';
+import { DEFAULT_LANG, LANG_CODES, langParam, type Lang } from './i18n/languages.ts';
+import { milestoneId } from './lib/progress.ts';
+import { sourceVersion, type TranslatableCollection } from './lib/translation.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type EssayEntry = CollectionEntry<'essays'>;
 export type SkillEntry = CollectionEntry<'skills'>;
 export type ProjectEntry = CollectionEntry<'projects'>;
 export type TrackEntry = CollectionEntry<'tracks'>;
+/** An entry whose Markdown body a page renders: the English one or its translation. */
+export type BodyEntry =
+	| RoleEntry
+	| EssayEntry
+	| CollectionEntry<'roleTranslations'>
+	| CollectionEntry<'essayTranslations'>;
+
+/** Whether an entry is shown in the page's language. */
+export interface TextState {
+	/** The language its text is in: the page's, or English when it is not translated (yet). */
+	lang: Lang;
+	/** translated: up to date; outdated: the English changed since; missing: shown in English. */
+	status: 'source' | 'translated' | 'outdated' | 'missing';
+}
 
 /** A role with the figures derived from it. Components read the plain fields, never `entry`. */
 export interface RoleView {
@@ -35,6 +52,8 @@ export interface RoleView {
 	related: RelatedRole[];
 	/** The roadmap's skills and prerequisite edges, laid out for the page and the API. */
 	graph: SkillGraph;
+	/** The language of its text and whether it is translated. */
+	text: TextState;
 }
 
 /** Where a skill appears in a role's roadmap. */
@@ -45,6 +64,12 @@ export interface SkillUse {
 }
 
 export interface Catalog {
+	/** The language this catalogue's text is in, where translated. */
+	lang: Lang;
+	/** "essays/x" → the language of its text and whether it is translated (roles carry theirs). */
+	texts: Map<string, TextState>;
+	/** "roles/x" or "essays/x" → the entry whose body the page renders. */
+	bodies: Map<string, BodyEntry>;
 	tracks: TrackEntry[];
 	skills: Map<string, SkillEntry>;
 	roles: RoleView[];
@@ -67,6 +92,8 @@ export interface Catalog {
 	/** project id → the roles that list it */
 	rolesForProject: Map<string, RoleView[]>;
 }
+
+const SOURCE_TEXT: TextState = { lang: DEFAULT_LANG, status: 'source' };
 
 const published = (entry: { data: { draft?: boolean } }) =>
 	import.meta.env.DEV || !entry.data.draft;
@@ -159,6 +186,7 @@ async function buildCatalog(): Promise<Catalog> {
 			hours: totalHours(months, entry.data.hoursPerWeek),
 			related: related.get(entry.id) ?? [],
 			graph: layoutSkillGraph(entry.data.phases, prerequisites, skillNames),
+			text: SOURCE_TEXT,
 		};
 	});
 
@@ -200,6 +228,12 @@ async function buildCatalog(): Promise<Catalog> {
 			rolesForProject.set(id, [...(rolesForProject.get(id) ?? []), view]);
 
 	return {
+		lang: DEFAULT_LANG,
+		texts: new Map(),
+		bodies: new Map<string, BodyEntry>([
+			...views.map((view) => [`roles/${view.id}`, view.entry] as const),
+			...liveEssays.map((essay) => [`essays/${essay.id}`, essay] as const),
+		]),
 		tracks: tracks.sort((a, b) => a.data.order - b.data.order),
 		skills: new Map(skills.map((entry) => [entry.id, entry])),
 		roles: views,
@@ -260,17 +294,201 @@ export const projectSummary = ({ id, data }: ProjectEntry): ProjectSummary => ({
 });
 
 let catalog: Promise<Catalog> | undefined;
+const localized = new Map<Lang, Promise<Catalog>>();
 
 /**
- * The checked catalogue, built once per build.
+ * The checked catalogue, built once per build, in a language: text from that language's translations
+ * where they exist, English elsewhere; structure, data and relationships always from English.
+ * @param lang - the page's language
  * @returns every collection, cross-linked, with derived role figures
  * @throws AstroError when content names an id that does not exist
  */
-export function loadCatalog(): Promise<Catalog> {
+export function loadCatalog(lang: Lang = DEFAULT_LANG): Promise<Catalog> {
 	// The search index is built from the catalogue while pages render, not from their HTML after.
-	catalog ??= buildCatalog().then((built) => {
-		offerSearchRecords(built);
+	catalog ??= buildCatalog().then(async (built) => {
+		const all = [
+			built,
+			...(await Promise.all(
+				LANG_CODES.filter((code) => code !== DEFAULT_LANG).map(async (code) => {
+					const translated = await translateCatalog(built, code);
+					localized.set(code, Promise.resolve(translated));
+					return translated;
+				}),
+			)),
+		];
+		offerSearchRecords(all);
 		return built;
 	});
-	return catalog;
+	if (lang === DEFAULT_LANG) return catalog;
+	return catalog.then(() => localized.get(lang) ?? catalog ?? buildCatalog());
+}
+
+/** Whether a translation is current, from the version it records and its English entry's text now. */
+function textState(
+	lang: Lang,
+	collection: TranslatableCollection,
+	english: { data: object; body?: string | undefined },
+	translation: { data: { sourceVersion: string } } | undefined,
+): TextState {
+	if (!translation) return { lang: DEFAULT_LANG, status: 'missing' };
+	const now = sourceVersion(
+		collection,
+		english.data as Record<string, unknown>,
+		english.body ?? '',
+	);
+	return { lang, status: translation.data.sourceVersion === now ? 'translated' : 'outdated' };
+}
+
+/**
+ * The catalogue with a language's text laid over the English: roles, skills and essays that have a
+ * translation take its text; the rest stay English and say so. Milestone ids stay those of the
+ * English text, so a reader's ticks are shared across languages.
+ * @param base - the English catalogue
+ * @param lang - a translated language
+ * @returns the catalogue in that language
+ */
+async function translateCatalog(base: Catalog, lang: Lang): Promise<Catalog> {
+	const [roleTexts, skillTexts, essayTexts] = await Promise.all([
+		getCollection('roleTranslations'),
+		getCollection('skillTranslations'),
+		getCollection('essayTranslations'),
+	]);
+	const ofLang = <T extends { id: string }>(entries: T[]) =>
+		new Map(
+			entries
+				.filter((entry) => entry.id.startsWith(`${lang}/`))
+				.map((entry) => [entry.id.slice(lang.length + 1), entry]),
+		);
+	const roleText = ofLang(roleTexts);
+	const skillText = ofLang(skillTexts);
+	const essayText = ofLang(essayTexts);
+	const texts = new Map<string, TextState>();
+	const bodies = new Map(base.bodies);
+
+	const skills = new Map<string, SkillEntry>();
+	for (const [id, entry] of base.skills) {
+		const translation = skillText.get(id);
+		texts.set(`skills/${id}`, textState(lang, 'skills', entry, translation));
+		if (!translation) {
+			skills.set(id, entry);
+			continue;
+		}
+		const { name, description, aliases, topics } = translation.data;
+		skills.set(id, {
+			...entry,
+			data: {
+				...entry.data,
+				name: name ?? entry.data.name,
+				description,
+				aliases: [...entry.data.aliases, ...aliases],
+				topics: topics ?? entry.data.topics,
+			},
+		});
+	}
+	const skillNames = new Map([...skills].map(([id, skill]) => [id, skill.data.name]));
+
+	const roles = base.roles.map((view): RoleView => {
+		const translation = roleText.get(view.id);
+		const text = textState(lang, 'roles', view.entry, translation);
+		if (!translation) return { ...view, text };
+		bodies.set(`roles/${view.id}`, translation);
+		const { data } = view.entry;
+		const words = translation.data;
+		const phases = data.phases.map((phase, index) => ({
+			...phase,
+			title: words.phases[index]?.title ?? phase.title,
+			summary: words.phases[index]?.summary ?? phase.summary,
+			milestones: words.phases[index]?.milestones ?? phase.milestones,
+			milestoneIds: phase.milestones.map(milestoneId),
+		}));
+		return {
+			...view,
+			title: words.title,
+			tagline: words.tagline,
+			text,
+			entry: {
+				...view.entry,
+				body: translation.body ?? '',
+				data: {
+					...data,
+					title: words.title,
+					tagline: words.tagline,
+					phases,
+					typicalDay: words.typicalDay,
+					whyItMatters: words.whyItMatters,
+				},
+			},
+			graph: layoutSkillGraph(phases, base.prerequisites, skillNames),
+		};
+	});
+	const rolesById = new Map(roles.map((view) => [view.id, view]));
+
+	const essays = base.essays.map((essay): EssayEntry => {
+		const translation = essayText.get(essay.id);
+		texts.set(`essays/${essay.id}`, textState(lang, 'essays', essay, translation));
+		if (!translation) return essay;
+		bodies.set(`essays/${essay.id}`, translation);
+		return {
+			...essay,
+			body: translation.body ?? '',
+			data: {
+				...essay.data,
+				title: translation.data.title,
+				description: translation.data.description,
+			},
+		};
+	});
+
+	const skillUses = new Map<string, SkillUse[]>();
+	for (const [id, uses] of base.skillUses)
+		skillUses.set(
+			id,
+			uses.map((use) => {
+				const role = rolesById.get(use.role.id)?.entry ?? use.role;
+				return {
+					role,
+					phaseNumber: use.phaseNumber,
+					phaseTitle: role.data.phases[use.phaseNumber - 1]?.title ?? use.phaseTitle,
+				};
+			}),
+		);
+
+	return {
+		...base,
+		lang,
+		texts,
+		bodies,
+		skills,
+		roles,
+		rolesById,
+		essays,
+		essaysById: new Map(essays.map((essay) => [essay.id, essay])),
+		skillUses,
+		rolesForProject: new Map(
+			[...base.rolesForProject].map(([id, views]) => [
+				id,
+				views.map((view) => rolesById.get(view.id) ?? view),
+			]),
+		),
+	};
+}
+
+/**
+ * getStaticPaths for pages that exist once per language and item: each language's items come from
+ * that language's catalogue, so props carry translated text.
+ * @param items - the routes of one catalogue, without the language
+ * @returns every route in every language
+ */
+export async function localizedPaths<P extends Record<string, string>, T>(
+	items: (catalog: Catalog) => { params: P; props: T }[],
+): Promise<{ params: P & { lang: string | undefined }; props: T }[]> {
+	const perLang = await Promise.all(
+		LANG_CODES.map(async (lang) =>
+			items(await loadCatalog(lang)).map(({ params, props }) => ({
+				params: { ...params, lang: langParam(lang) },
+				props,
+			})),
+		),
+	);
+	return perLang.flat();
 }

@@ -6,7 +6,7 @@
 import type { Catalog } from './content.ts';
 import { slug, type InstantIndex } from './lib/instant-search.ts';
 import { formatPayCompact } from './lib/pay.ts';
-import { indefiniteArticle } from './lib/roadmap.ts';
+import { DICTIONARIES, localePath } from './i18n/index.ts';
 import { markdownText } from './lib/search-text.ts';
 
 /** One Pagefind record, as `addCustomRecord()` takes it. */
@@ -82,6 +82,12 @@ function content(text: readonly (string | undefined)[], otherNames: readonly str
  * @returns one record per page
  */
 export function searchRecords(catalog: Catalog): SearchRecord[] {
+	const { lang } = catalog;
+	const t = DICTIONARIES[lang].search;
+	const url = (path: string) => localePath(lang, path);
+	// On a translated language's pages, a result whose text is still English says so.
+	const textLang = (key: string, state = catalog.texts.get(key)): Record<string, string> =>
+		(state?.lang ?? 'en') === lang ? {} : { lang: state?.lang ?? 'en' };
 	const skillName = (id: string) => catalog.skills.get(id)?.data.name ?? id;
 	const aliasesOf = (ids: readonly string[]) => [
 		...new Set(ids.flatMap((id) => catalog.skills.get(id)?.data.aliases ?? [])),
@@ -90,7 +96,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 
 	for (const role of catalog.roles) {
 		const { data, body } = role.entry;
-		const title = `How to become ${indefiniteArticle(data.title)} ${data.title}`;
+		const title = t.roleTitle(data.title);
 		const trackName = catalog.tracks.find((t) => t.id === data.track)?.data.name ?? data.track;
 		const pay = usPayOf(data.pay);
 		const projects = data.projects.flatMap((id) => catalog.projects.get(id) ?? []);
@@ -114,11 +120,12 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 			aliasesOf(role.skills),
 		);
 		records.push({
-			url: `/roles/${role.id}/`,
+			url: url(`/roles/${role.id}/`),
 			content: text.content,
-			language: 'en',
+			language: lang,
 			meta: {
 				title,
+				...textLang('', role.text),
 				months: String(role.months),
 				readable: text.readable,
 				...(pay ? { pay: formatPayCompact(pay) } : {}),
@@ -136,20 +143,18 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 				data.name,
 				data.description,
 				...(data.topics ?? []),
-				`Roles that need ${data.name}`,
-				...uses.map(
-					(use) => `${use.role.data.title} — phase ${use.phaseNumber}, ${use.phaseTitle}`,
-				),
-				`Projects that use ${data.name}`,
+				t.rolesThatNeed(data.name),
+				...uses.map((use) => t.phaseOf(use.role.data.title, use.phaseNumber, use.phaseTitle)),
+				t.projectsThatUse(data.name),
 				...usedBy.map((project) => `${project.data.title} ${project.data.summary}`),
 			],
 			data.aliases,
 		);
 		records.push({
-			url: `/skills/${id}/`,
+			url: url(`/skills/${id}/`),
 			content: text.content,
-			language: 'en',
-			meta: { title: data.name, readable: text.readable },
+			language: lang,
+			meta: { title: data.name, readable: text.readable, ...textLang(`skills/${id}`) },
 			filters: { type: ['skill'] },
 		});
 	}
@@ -160,10 +165,10 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 			aliasesOf(data.skills),
 		);
 		records.push({
-			url: `/projects/${id}/`,
+			url: url(`/projects/${id}/`),
 			content: text.content,
-			language: 'en',
-			meta: { title: data.title, readable: text.readable },
+			language: lang,
+			meta: { title: data.title, readable: text.readable, ...textLang(`projects/${id}`) },
 			filters: { type: ['project'], skill: data.skills.map(skillName) },
 		});
 	}
@@ -174,10 +179,14 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 			[],
 		);
 		records.push({
-			url: `/essays/${essay.id}/`,
+			url: url(`/essays/${essay.id}/`),
 			content: text.content,
-			language: 'en',
-			meta: { title: essay.data.title, readable: text.readable },
+			language: lang,
+			meta: {
+				title: essay.data.title,
+				readable: text.readable,
+				...textLang(`essays/${essay.id}`),
+			},
 			filters: { type: ['essay'] },
 		});
 	}
@@ -186,10 +195,11 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 
 /**
  * Hands the records to the Pagefind integration when a build is listening; does nothing in dev.
- * @param catalog - the checked catalogue
+ * Pagefind keeps one index per record language, so each language's search finds its own pages.
+ * @param catalogs - the checked catalogue in every language
  */
-export function offerSearchRecords(catalog: Catalog): void {
+export function offerSearchRecords(catalogs: readonly Catalog[]): void {
 	const listener = (globalThis as Record<symbol, unknown>)[RECORDS_HOOK];
 	if (typeof listener === 'function')
-		(listener as (records: SearchRecord[]) => void)(searchRecords(catalog));
+		(listener as (records: SearchRecord[]) => void)(catalogs.flatMap(searchRecords));
 }

@@ -1,3 +1,5 @@
+import { indefiniteArticle } from '../lib/roadmap.ts';
+
 /**
  * Interface strings in English, the source language. Every other language's dictionary must have the
  * same keys and the same function signatures (`Dictionary` below); a missing key is a type error in
@@ -35,6 +37,30 @@ export const en = {
 		staleLink: 'Read the English page',
 		onlyEnglish: 'in English',
 	},
+	search: {
+		roleTitle: (title: string) => `How to become ${indefiniteArticle(title)} ${title}`,
+		rolesThatNeed: (skill: string) => `Roles that need ${skill}`,
+		projectsThatUse: (skill: string) => `Projects that use ${skill}`,
+		phaseOf: (role: string, phase: number, title: string) => `${role} — phase ${phase}, ${title}`,
+	},
+	feed: {
+		title: (site: string) => `${site}: essays and roadmap updates`,
+		roleUpdated: (title: string) => `Roadmap updated: ${title}`,
+		essay: 'essay',
+		role: 'role',
+	},
+	home: {},
+	rolePage: {},
+	rolesIndex: {},
+	skillPage: {},
+	essayPage: {},
+	essaysIndex: {},
+	compare: {},
+	skillGap: {},
+	searchPage: {},
+	projects: {},
+	skillsIndex: {},
+	offline: {},
 	components: {},
 } as const;
 

@@ -1,9 +1,14 @@
 import { loadCatalog } from '../../content';
 import { instantIndex } from '../../search-data';
+import { langOf, langPaths } from '../../i18n';
+import type { APIContext } from 'astro';
+
+export const getStaticPaths = langPaths;
 
 /** The instant search index, fetched when a reader opens search (src/scripts/search-dialog.ts). */
-export async function GET() {
-	return new Response(JSON.stringify(instantIndex(await loadCatalog())), {
+export async function GET({ params }: APIContext) {
+	const catalog = await loadCatalog(langOf(params['lang']));
+	return new Response(JSON.stringify(instantIndex(catalog)), {
 		headers: { 'Content-Type': 'application/json' },
 	});
 }
