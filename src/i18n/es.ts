@@ -105,7 +105,8 @@ export const es: Dictionary = {
 	},
 	searchPage: {
 		title: 'Buscar',
-		description: (site) => `Busca entre todos los puestos, habilidades, proyectos y ensayos de ${site}.`,
+		description: (site) =>
+			`Busca entre todos los puestos, habilidades, proyectos y ensayos de ${site}.`,
 		crumb: 'Buscar',
 		heading: 'Buscar',
 		label: 'Busca puestos, habilidades, proyectos y ensayos',
@@ -157,7 +158,8 @@ export const es: Dictionary = {
 	},
 	skillsIndex: {
 		title: 'Habilidades',
-		description: 'Todas las habilidades que piden nuestras rutas, con los puestos que las necesitan.',
+		description:
+			'Todas las habilidades que piden nuestras rutas, con los puestos que las necesitan.',
 		crumb: 'Habilidades',
 		heading: 'Habilidades',
 		intro: (n) =>
@@ -182,7 +184,8 @@ export const es: Dictionary = {
 	},
 	offline: {
 		title: 'Estás sin conexión',
-		description: (site) => `Páginas que ${site} guarda en este dispositivo para leerlas sin conexión.`,
+		description: (site) =>
+			`Páginas que ${site} guarda en este dispositivo para leerlas sin conexión.`,
 		missed:
 			'Esta página no está guardada en este dispositivo, así que no se puede mostrar sin conexión.',
 		intro:
