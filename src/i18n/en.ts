@@ -129,12 +129,157 @@ export const en = {
 		heading: 'Engineering mindset',
 		intro: 'Essays on the fundamentals and habits that carry across every stack and every role.',
 	},
-	compare: {},
-	skillGap: {},
-	searchPage: {},
-	projects: {},
-	skillsIndex: {},
-	offline: {},
+	compare: {
+		title: 'Compare two roles',
+		description: 'Pay, time to ready, skills in common and phases of two roles, side by side.',
+		crumb: 'Compare',
+		firstRole: 'First role',
+		secondRole: 'Second role',
+		submit: 'Compare',
+		noJs: 'The side-by-side view needs JavaScript. Every role page shows the same figures:',
+		noJsLink: 'browse the roadmaps',
+		/** What the comparison script shows; values in `{braces}` are filled in by the script. */
+		script: {
+			pick: 'Pick two roles and press Compare.',
+			/** `pair` is the two role titles joined by the language's "and" (Intl.ListFormat). */
+			docTitle: (pair: string) => `${pair} compared`,
+			factsCaption: 'Pay and time to ready side by side',
+			timeToReady: 'Time to ready',
+			hoursPerWeek: 'Hours a week',
+			midPay: (region: string) => `Mid-level pay (${region})`,
+			payChart: 'Mid-level pay side by side',
+			skills: 'Skills',
+			only: (role: string) => `Only ${role}`,
+			inCommon: 'In common',
+			none: 'None.',
+			skillsChart: (onlyA: string, a: string, common: string, onlyB: string, b: string) =>
+				`Skills: ${onlyA} only for ${a}, ${common} in common, ${onlyB} only for ${b}`,
+			phases: 'Phases',
+		},
+	},
+	skillGap: {
+		title: 'Skill gap: which role are you closest to?',
+		description:
+			'Tick the skills you already have and see the roles you are closest to, and what each still needs.',
+		crumb: 'Skill gap',
+		heading: 'Which role are you closest to?',
+		intro:
+			'Tick what you already know. The roles that use most of it come first, with what each still needs.',
+		noJsBefore: 'Ranking needs JavaScript. You can still compare roles by hand: every',
+		noJsLink: 'role page',
+		noJsAfter: 'lists its skills by phase.',
+		formHeading: 'I already know…',
+		submit: 'Show closest roles',
+		ticked: (n: number) => (n === 1 ? '1 skill ticked' : `${n} skills ticked`),
+		showResults: 'Show results',
+		resultsHeading: 'Closest roles',
+		start: 'Tick a skill to start.',
+		/** What the ranking script shows; values in `{braces}` are filled in by the script. */
+		script: {
+			/** `percent` comes formatted: "60%". */
+			coverage: (percent: string) => ` · you have ${percent} of its skills`,
+			/** `skills` is the list of skill names. */
+			stillToLearn: (skills: string) => `Still to learn: ${skills}.`,
+			haveAll: 'You have every skill it lists.',
+			roles: (n: number) => (n === 1 ? '1 closest role' : `${n} closest roles`),
+			skills: (n: number) => (n === 1 ? '1 skill' : `${n} skills`),
+			/** `roles` and `skills` are the two counts above, with their words. */
+			status: (roles: string, skills: string) => `${roles} for ${skills}.`,
+			noRole: 'No role uses those skills yet.',
+		},
+	},
+	searchPage: {
+		title: 'Search',
+		description: (site: string) => `Search every role, skill, project and essay on ${site}.`,
+		crumb: 'Search',
+		heading: 'Search',
+		label: 'Search roles, skills, projects and essays',
+		submit: 'Search',
+		type: 'Type',
+		types: { role: 'Roles', skill: 'Skills', project: 'Projects', essay: 'Essays' },
+		track: 'Track',
+		needsSkill: 'Needs skill',
+		anySkill: 'Any skill',
+		sort: 'Sort',
+		bestMatch: 'Best match',
+		byPay: 'Highest US pay first (roles with a US figure)',
+		byMonths: 'Quickest to ready first',
+		noJs: 'Search results need JavaScript, which is turned off in this browser. You can still',
+		noJsRoles: 'browse every role roadmap',
+		noJsSkills: 'look a skill up',
+		noJsOr: 'or',
+		noJsEssays: 'read the essays',
+		results: 'Results',
+		more: 'Also in the full text',
+		/** What the search script shows; values in `{braces}` are filled in by the script. */
+		script: {
+			empty: 'Type a word, or pick a type, track or skill.',
+			searching: 'Searching…',
+			query: (query: string) => ` for “${query}”`,
+			results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+			/** `count` is the results with their word, `query` the phrase above or nothing. */
+			found: (count: string, query: string) => `${count}${query}.`,
+			foundFirst: (count: string, query: string, shown: string) =>
+				`${count}${query}, showing the first ${shown}.`,
+			foundMore: (count: string, query: string, more: string) =>
+				`${count}${query}, and ${more} more in the full text.`,
+			foundFirstMore: (count: string, query: string, shown: string, more: string) =>
+				`${count}${query}, showing the first ${shown}, and ${more} more in the full text.`,
+			fullTextOnly: (count: string, query: string) => `${count}${query} in the full text.`,
+			none: (query: string) => `No results${query}. Try fewer filters or another word.`,
+		},
+	},
+	projects: {
+		title: 'Portfolio projects',
+		description: 'Hands-on projects from every roadmap, by difficulty.',
+		crumb: 'Projects',
+		intro: (n: number) =>
+			n === 1 ? '1 project from our roadmaps.' : `${n} projects from our roadmaps, easiest first.`,
+		difficulty: { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' },
+		difficultyLabel: 'Difficulty',
+		time: 'Time',
+		hours: (n: number) => (n === 1 ? 'About 1 hour' : `About ${n} hours`),
+		skills: 'Skills it exercises',
+		roles: 'On these roadmaps',
+	},
+	skillsIndex: {
+		title: 'Skills',
+		description: 'Every skill our roadmaps ask for, with the roles that need it.',
+		crumb: 'Skills',
+		heading: 'Skills',
+		intro: (n: number) =>
+			n === 1
+				? '1 skill, with how many roles ask for it.'
+				: `${n} skills, grouped by kind, with how many roles ask for each.`,
+		roles: (n: number) => (n === 1 ? '1 role' : `${n} roles`),
+		/** Headings for each skill category, as readers write them: "AI", not "Ai". */
+		categories: {
+			language: 'Languages',
+			database: 'Databases',
+			framework: 'Frameworks',
+			infrastructure: 'Infrastructure',
+			cloud: 'Cloud',
+			tool: 'Tools',
+			practice: 'Practices',
+			concept: 'Concepts',
+			data: 'Data',
+			ai: 'AI',
+			security: 'Security',
+			people: 'People',
+		},
+	},
+	offline: {
+		title: 'You are offline',
+		description: (site: string) =>
+			`Pages ${site} keeps on this device for reading without a connection.`,
+		missed: 'This page is not kept on this device, so it cannot be shown without a connection.',
+		intro:
+			'Everything below opens offline, and your milestone progress stays in this browser as always.',
+		visited: 'Pages you opened recently',
+		always: 'Always available',
+		home: 'The home page',
+		roles: 'Every role roadmap, listed',
+	},
 	components: {},
 } as const;
 

@@ -1,20 +1,18 @@
 import type { SKILL_CATEGORIES } from '../schemas/skill';
+import { DICTIONARIES, type Lang } from '../i18n/index.ts';
 
 /** A skill category id, as content files spell it ("ai", "language"…). */
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 
-/** Headings for each category, as readers write them: "AI", not "Ai". */
-export const CATEGORY_LABELS: Record<SkillCategory, string> = {
-	language: 'Languages',
-	database: 'Databases',
-	framework: 'Frameworks',
-	infrastructure: 'Infrastructure',
-	cloud: 'Cloud',
-	tool: 'Tools',
-	practice: 'Practices',
-	concept: 'Concepts',
-	data: 'Data',
-	ai: 'AI',
-	security: 'Security',
-	people: 'People',
-};
+/**
+ * Headings for each category in a language, as readers write them: "AI", not "Ai"; "IA" in Spanish.
+ * The words live in the dictionaries (`skillsIndex.categories`).
+ * @param lang - the page's language
+ * @returns every category's heading
+ */
+export function categoryLabels(lang: Lang): Record<SkillCategory, string> {
+	return DICTIONARIES[lang].skillsIndex.categories;
+}
+
+/** Headings for each category in English. */
+export const CATEGORY_LABELS: Record<SkillCategory, string> = categoryLabels('en');
