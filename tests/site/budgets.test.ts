@@ -61,17 +61,26 @@ describe('page-weight budgets (sizes, never times)', () => {
 		expect(pages('roles').length).toBeGreaterThanOrEqual(10);
 	});
 
-	test.each(pages('roles'))(
+	test('there are Spanish role pages to weigh too', () => {
+		expect(pages('es/roles')).toHaveLength(pages('roles').length);
+	});
+
+	test.each([...pages('roles'), ...pages('es/roles')])(
 		'%s: HTML + CSS within budget, only the scripts its features need',
 		(path) => {
 			expect(overBudget(pageWeight('dist', path), 'role', ROLE_PAGE_BUDGET)).toEqual([]);
 		},
 	);
 
-	test.each([...pages('essays'), ...pages('skills').slice(0, 10)])(
+	test.each([
+		...pages('essays'),
+		...pages('skills').slice(0, 10),
+		...pages('es/essays'),
+		...pages('es/skills').slice(0, 10),
+	])(
 		'%s loads only the header scripts and the offline registration',
 		(path) => {
-			const kind = path.startsWith('/essays/') ? 'essay' : 'skill';
+			const kind = /^(\/es)?\/essays\//.test(path) ? 'essay' : 'skill';
 			expect(overBudget(pageWeight('dist', path), kind)).toEqual([]);
 		},
 	);
