@@ -8,6 +8,7 @@ import { contentWall } from './src/guard/compile-wall.ts';
 import { MARKDOWN_FEATURES } from './src/guard/markdown.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
+import { interfaceStrings } from './src/integrations/interface-strings.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -26,12 +27,19 @@ export default defineConfig({
 	},
 	// The guard runs first: nothing compiles content it has not read.
 	integrations: [
+		interfaceStrings(),
 		contentGuard(),
 		mdx(),
 		// Pages a reader would land on from a search engine; search results, the 404 and offline pages and the
 		// machine-readable files are left out.
 		sitemap({
-			filter: (page) => !/\/(search|404|offline|api|og)(\/|\.|$)/.test(new URL(page).pathname),
+			filter: (page) =>
+				!/^(\/[a-z]{2})?\/(search|404|offline|api|og)(\/|\.|$)/.test(new URL(page).pathname),
+			// Each page lists its other languages (xhtml:link alternates).
+			i18n: {
+				defaultLocale: DEFAULT_LANG,
+				locales: Object.fromEntries(LANG_CODES.map((code) => [code, code])),
+			},
 		}),
 		externalLinks(),
 		pagefind(),

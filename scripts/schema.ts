@@ -16,6 +16,12 @@ import {
 	SkillSchema,
 	TrackSchema,
 } from '../src/schemas/index.ts';
+import {
+	EssayTranslationSchema,
+	RoleTranslationSchema,
+	SkillTranslationSchema,
+	TrackTranslationSchema,
+} from '../src/schemas/translation.ts';
 
 export const JSON_DIR = 'src/schemas/json';
 export const COLLECTIONS = {
@@ -24,6 +30,26 @@ export const COLLECTIONS = {
 	essay: { schema: EssaySchema, files: 'content/essays/*.md(x)', frontmatter: true },
 	skill: { schema: SkillSchema, files: 'content/skills/*.yaml', frontmatter: false },
 	track: { schema: TrackSchema, files: 'content/tracks/*.yaml', frontmatter: false },
+	'role-translation': {
+		schema: RoleTranslationSchema,
+		files: 'content/<lang>/roles/*.md(x)',
+		frontmatter: true,
+	},
+	'essay-translation': {
+		schema: EssayTranslationSchema,
+		files: 'content/<lang>/essays/*.md(x)',
+		frontmatter: true,
+	},
+	'skill-translation': {
+		schema: SkillTranslationSchema,
+		files: 'content/<lang>/skills/*.yaml',
+		frontmatter: false,
+	},
+	'track-translation': {
+		schema: TrackTranslationSchema,
+		files: 'content/<lang>/tracks/*.yaml',
+		frontmatter: false,
+	},
 } as const;
 
 type JsonSchema = {
@@ -68,7 +94,7 @@ export function fieldReference(): string {
 		});
 		const where = COLLECTIONS[name].frontmatter ? 'frontmatter of' : 'keys of';
 		sections.push(
-			`### ${name[0]?.toUpperCase()}${name.slice(1)} (${where} \`${COLLECTIONS[name].files}\`)\n\n| Field | Required | What it holds |\n| --- | --- | --- |\n${rows.join('\n')}`,
+			`### ${name[0]?.toUpperCase()}${name.slice(1).replace('-', ' ')} (${where} \`${COLLECTIONS[name].files}\`)\n\n| Field | Required | What it holds |\n| --- | --- | --- |\n${rows.join('\n')}`,
 		);
 	}
 	return sections.join('\n\n');

@@ -31,6 +31,10 @@ export const collections = {
 		loader: translations('skills', 'yaml'),
 		schema: translated.skills,
 	}),
+	trackTranslations: defineCollection({
+		loader: translations('tracks', 'yaml'),
+		schema: translated.tracks,
+	}),
 	essayTranslations: defineCollection({
 		loader: translations('essays', '{md,mdx}'),
 		schema: translated.essays,

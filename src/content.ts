@@ -348,10 +348,11 @@ function textState(
  * @returns the catalogue in that language
  */
 async function translateCatalog(base: Catalog, lang: Lang): Promise<Catalog> {
-	const [roleTexts, skillTexts, essayTexts] = await Promise.all([
+	const [roleTexts, skillTexts, essayTexts, trackTexts] = await Promise.all([
 		getCollection('roleTranslations'),
 		getCollection('skillTranslations'),
 		getCollection('essayTranslations'),
+		getCollection('trackTranslations'),
 	]);
 	const ofLang = <T extends { id: string }>(entries: T[]) =>
 		new Map(
@@ -362,8 +363,17 @@ async function translateCatalog(base: Catalog, lang: Lang): Promise<Catalog> {
 	const roleText = ofLang(roleTexts);
 	const skillText = ofLang(skillTexts);
 	const essayText = ofLang(essayTexts);
+	const trackText = ofLang(trackTexts);
 	const texts = new Map<string, TextState>();
 	const bodies = new Map(base.bodies);
+
+	const tracks = base.tracks.map((track): TrackEntry => {
+		const translation = trackText.get(track.id);
+		texts.set(`tracks/${track.id}`, textState(lang, 'tracks', track, translation));
+		if (!translation) return track;
+		const { name, description } = translation.data;
+		return { ...track, data: { ...track.data, name, description } };
+	});
 
 	const skills = new Map<string, SkillEntry>();
 	for (const [id, entry] of base.skills) {
@@ -458,6 +468,7 @@ async function translateCatalog(base: Catalog, lang: Lang): Promise<Catalog> {
 		lang,
 		texts,
 		bodies,
+		tracks,
 		skills,
 		roles,
 		rolesById,

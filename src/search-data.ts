@@ -84,6 +84,7 @@ function content(text: readonly (string | undefined)[], otherNames: readonly str
 export function searchRecords(catalog: Catalog): SearchRecord[] {
 	const { lang } = catalog;
 	const t = DICTIONARIES[lang].search;
+	const heading = DICTIONARIES[lang].rolePage.heading;
 	const url = (path: string) => localePath(lang, path);
 	// On a translated language's pages, a result whose text is still English says so.
 	const textLang = (key: string, state = catalog.texts.get(key)): Record<string, string> =>
@@ -96,7 +97,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 
 	for (const role of catalog.roles) {
 		const { data, body } = role.entry;
-		const title = t.roleTitle(data.title);
+		const title = heading(data.title);
 		const trackName = catalog.tracks.find((t) => t.id === data.track)?.data.name ?? data.track;
 		const pay = usPayOf(data.pay);
 		const projects = data.projects.flatMap((id) => catalog.projects.get(id) ?? []);

@@ -2,10 +2,18 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { OFFLINE_CACHES } from '../lib/offline';
+import { TRANSLATED_LANGS } from '../i18n/languages';
+
+/** The pages every language precaches: its home page, its roles index and its offline page. */
+const PRECACHED_PAGES = ['', ...TRANSLATED_LANGS.map((lang) => `${lang}/`)].flatMap((prefix) => [
+	`${prefix}index.html`,
+	`${prefix}roles/index.html`,
+	`${prefix}offline/index.html`,
+]);
 
 /**
  * Writes the service worker (`sw.js`) for a built site with Workbox. The stylesheet, scripts, fonts,
- * icons, the home page, `/roles/` and the offline page are precached; every page is network-first
+ * icons, the home page, `/roles/` and the offline page, in every language, are precached; every page is network-first
  * with a short timeout and kept in a bounded cache; search files are kept when search is first used.
  * @param dir - the built site folder
  * @returns how many files are precached and their total size in bytes
@@ -15,9 +23,7 @@ export async function writeServiceWorker(dir: string): Promise<{ count: number; 
 		globDirectory: dir,
 		globPatterns: [
 			'_astro/**/*.{css,js,woff2}',
-			'index.html',
-			'roles/index.html',
-			'offline/index.html',
+			...PRECACHED_PAGES,
 			'{favicon.svg,favicon.ico,icon-192.png,icon-512.png,apple-touch-icon.png,site.webmanifest}',
 		],
 		swDest: `${dir}/sw.js`,
@@ -54,9 +60,12 @@ export async function writeServiceWorker(dir: string): Promise<{ count: number; 
 							handlerDidError: async ({ request }) => {
 								const url = new URL(request.url);
 								const options = { ignoreSearch: true };
+								// The offline page in the language of the page asked for (/es/… → /es/offline/).
+								const lang = /^\/([a-z]{2})\//.exec(url.pathname)?.[1];
 								return (
 									(await caches.match(url.pathname, options)) ??
 									(await caches.match(`${url.pathname}index.html`, options)) ??
+									(lang ? await caches.match(`/${lang}/offline/index.html`, options) : undefined) ??
 									(await caches.match('/offline/index.html', options)) ??
 									Response.error()
 								);

@@ -9,6 +9,7 @@ export const TRANSLATED_FIELDS = {
 	roles: ['title', 'tagline', 'phases', 'typicalDay', 'whyItMatters'],
 	skills: ['name', 'description', 'topics'],
 	essays: ['title', 'description'],
+	tracks: ['name', 'description'],
 } as const;
 
 export type TranslatableCollection = keyof typeof TRANSLATED_FIELDS;
@@ -56,16 +57,17 @@ function countProblem(
 	english: readonly unknown[],
 ): ShapeProblem[] {
 	if (theirs === english.length) return [];
-	const message =
+	const list = english.map((item, index) => `${index + 1}. ${quote(item)}`).join(' ');
+	const fix =
 		theirs < english.length
-			? `has ${theirs} ${what} but the English has ${english.length}: add ${english
-					.slice(theirs)
-					.map(quote)
-					.join(
-						', ',
-					)} (English ${what} ${theirs + 1}${english.length - theirs > 1 ? `–${english.length}` : ''}) in this language`
-			: `has ${theirs} ${what} but the English has ${english.length}: remove ${theirs - english.length}, so each one translates the English item in the same place`;
-	return [{ path, message }];
+			? 'add a translation of each new English item, in the English order'
+			: 'remove the translation of each item the English no longer has';
+	return [
+		{
+			path,
+			message: `has ${theirs} ${what} but the English has ${english.length}: ${fix} (the English: ${list})`,
+		},
+	];
 }
 
 /**

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { EssaySchema } from './essay.ts';
 import { PhaseSchema, RoleSchema } from './role.ts';
 import { SkillSchema } from './skill.ts';
+import { TrackSchema } from './track.ts';
 
 /** The version of the English text a translation was made from (see src/lib/translation.ts). */
 export const SourceVersionSchema = z
@@ -71,6 +72,15 @@ export const SkillTranslationSchema = z
 	})
 	.describe('A translation of a skill: its description, topics and, if it differs, its name.');
 
+/** A track's translatable text. */
+export const TrackTranslationSchema = z
+	.strictObject({
+		sourceVersion: SourceVersionSchema,
+		name: TrackSchema.shape.name,
+		description: TrackSchema.shape.description,
+	})
+	.describe('A translation of a track: its name and description.');
+
 export type RoleTranslation = z.infer<typeof RoleTranslationSchema>;
 export type EssayTranslation = z.infer<typeof EssayTranslationSchema>;
 export type SkillTranslation = z.infer<typeof SkillTranslationSchema>;
@@ -80,4 +90,5 @@ export const TRANSLATION_SCHEMAS = {
 	roles: RoleTranslationSchema,
 	skills: SkillTranslationSchema,
 	essays: EssayTranslationSchema,
+	tracks: TrackTranslationSchema,
 } as const;

@@ -54,10 +54,30 @@ async function withPrerequisites(dir: string, lines: Record<string, string>): Pr
 	}
 }
 
+export const TRANSLATION_SHAPE_CONTENT = 'tests/.output/content-translation-shape';
+
+/** The valid fixture site whose Spanish role lost the last milestone of its first phase. */
+async function translationShape(): Promise<void> {
+	await rm(TRANSLATION_SHAPE_CONTENT, { recursive: true, force: true });
+	await cp('tests/fixtures/site', TRANSLATION_SHAPE_CONTENT, { recursive: true });
+	const file = `${TRANSLATION_SHAPE_CONTENT}/es/roles/backend-engineer.md`;
+	const text = await readFile(file, 'utf8');
+	await writeFile(
+		file,
+		text.replace('      - Explica a otra persona un plan de EXPLAIN ANALYZE\n', ''),
+	);
+}
+
 declare module 'vitest' {
 	export interface ProvidedContext {
 		builds: Record<
-			'site' | 'unknownSkill' | 'badFrontmatter' | 'hostile' | 'cycle' | 'unknownPrerequisite',
+			| 'site'
+			| 'unknownSkill'
+			| 'badFrontmatter'
+			| 'hostile'
+			| 'cycle'
+			| 'unknownPrerequisite'
+			| 'translationShape',
 			BuildResult
 		>;
 	}
@@ -84,7 +104,10 @@ export default async function setup(project: TestProject): Promise<void> {
 	await withPrerequisites('tests/.output/content-later-prerequisite', {
 		postgresql: 'prerequisites: [docker]',
 	});
+	await translationShape();
+	const translationShapeBuild = await buildSite('translation-shape', TRANSLATION_SHAPE_CONTENT);
 	project.provide('builds', {
+		translationShape: translationShapeBuild,
 		site,
 		unknownSkill,
 		badFrontmatter,
