@@ -246,6 +246,21 @@ aliases: []
 ${list(data['topics'], '', 'topics')}
 `;
 	}
+	if (collection === 'projects') {
+		return `---
+${head}
+${field('title')}
+${field('summary')}${englishBody}
+---
+
+`;
+	}
+	if (collection === 'tracks') {
+		return `${head}
+${field('name')}
+${field('description')}
+`;
+	}
 	if (collection === 'essays') {
 		return `---
 ${head}

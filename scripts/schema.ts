@@ -18,6 +18,7 @@ import {
 } from '../src/schemas/index.ts';
 import {
 	EssayTranslationSchema,
+	ProjectTranslationSchema,
 	RoleTranslationSchema,
 	SkillTranslationSchema,
 	TrackTranslationSchema,
@@ -38,6 +39,11 @@ export const COLLECTIONS = {
 	'essay-translation': {
 		schema: EssayTranslationSchema,
 		files: 'content/<lang>/essays/*.md(x)',
+		frontmatter: true,
+	},
+	'project-translation': {
+		schema: ProjectTranslationSchema,
+		files: 'content/<lang>/projects/*.md(x)',
 		frontmatter: true,
 	},
 	'skill-translation': {

@@ -31,6 +31,10 @@ export const collections = {
 		loader: translations('skills', 'yaml'),
 		schema: translated.skills,
 	}),
+	projectTranslations: defineCollection({
+		loader: translations('projects', '{md,mdx}'),
+		schema: translated.projects,
+	}),
 	trackTranslations: defineCollection({
 		loader: translations('tracks', 'yaml'),
 		schema: translated.tracks,

@@ -26,7 +26,9 @@ export type BodyEntry =
 	| RoleEntry
 	| EssayEntry
 	| CollectionEntry<'roleTranslations'>
-	| CollectionEntry<'essayTranslations'>;
+	| CollectionEntry<'essayTranslations'>
+	| ProjectEntry
+	| CollectionEntry<'projectTranslations'>;
 
 /** Whether an entry is shown in the page's language. */
 export interface TextState {
@@ -233,6 +235,7 @@ async function buildCatalog(): Promise<Catalog> {
 		bodies: new Map<string, BodyEntry>([
 			...views.map((view) => [`roles/${view.id}`, view.entry] as const),
 			...liveEssays.map((essay) => [`essays/${essay.id}`, essay] as const),
+			...projects.map((project) => [`projects/${project.id}`, project] as const),
 		]),
 		tracks: tracks.sort((a, b) => a.data.order - b.data.order),
 		skills: new Map(skills.map((entry) => [entry.id, entry])),
@@ -348,11 +351,12 @@ function textState(
  * @returns the catalogue in that language
  */
 async function translateCatalog(base: Catalog, lang: Lang): Promise<Catalog> {
-	const [roleTexts, skillTexts, essayTexts, trackTexts] = await Promise.all([
+	const [roleTexts, skillTexts, essayTexts, trackTexts, projectTexts] = await Promise.all([
 		getCollection('roleTranslations'),
 		getCollection('skillTranslations'),
 		getCollection('essayTranslations'),
 		getCollection('trackTranslations'),
+		getCollection('projectTranslations'),
 	]);
 	const ofLang = <T extends { id: string }>(entries: T[]) =>
 		new Map(
@@ -364,6 +368,7 @@ async function translateCatalog(base: Catalog, lang: Lang): Promise<Catalog> {
 	const skillText = ofLang(skillTexts);
 	const essayText = ofLang(essayTexts);
 	const trackText = ofLang(trackTexts);
+	const projectText = ofLang(projectTexts);
 	const texts = new Map<string, TextState>();
 	const bodies = new Map(base.bodies);
 
@@ -374,6 +379,23 @@ async function translateCatalog(base: Catalog, lang: Lang): Promise<Catalog> {
 		const { name, description } = translation.data;
 		return { ...track, data: { ...track.data, name, description } };
 	});
+
+	const projects = new Map<string, ProjectEntry>();
+	for (const [id, project] of base.projects) {
+		const translation = projectText.get(id);
+		texts.set(`projects/${id}`, textState(lang, 'projects', project, translation));
+		if (!translation) {
+			projects.set(id, project);
+			continue;
+		}
+		bodies.set(`projects/${id}`, translation);
+		const { title, summary } = translation.data;
+		projects.set(id, {
+			...project,
+			body: translation.body ?? '',
+			data: { ...project.data, title, summary },
+		});
+	}
 
 	const skills = new Map<string, SkillEntry>();
 	for (const [id, entry] of base.skills) {
@@ -469,6 +491,13 @@ async function translateCatalog(base: Catalog, lang: Lang): Promise<Catalog> {
 		texts,
 		bodies,
 		tracks,
+		projects,
+		projectsBySkill: new Map(
+			[...base.projectsBySkill].map(([id, list]) => [
+				id,
+				list.map((project) => projects.get(project.id) ?? project),
+			]),
+		),
 		skills,
 		roles,
 		rolesById,

@@ -20,7 +20,7 @@ export const COLLECTION_FILES = {
 } as const satisfies Record<string, readonly ('md' | 'mdx' | 'yaml')[]>;
 
 /** Collections a translation may translate: content/<lang>/<collection>/<id of the English entry>. */
-export const TRANSLATABLE = ['roles', 'skills', 'essays', 'tracks'] as const;
+export const TRANSLATABLE = ['roles', 'skills', 'essays', 'projects', 'tracks'] as const;
 
 /** The largest content file the build accepts; the longest today is under 10 KB. */
 export const MAX_FILE_BYTES = 100_000;

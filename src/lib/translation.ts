@@ -9,6 +9,7 @@ export const TRANSLATED_FIELDS = {
 	roles: ['title', 'tagline', 'phases', 'typicalDay', 'whyItMatters'],
 	skills: ['name', 'description', 'topics'],
 	essays: ['title', 'description'],
+	projects: ['title', 'summary'],
 	tracks: ['name', 'description'],
 } as const;
 

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { EssaySchema } from './essay.ts';
 import { PhaseSchema, RoleSchema } from './role.ts';
+import { ProjectSchema } from './project.ts';
 import { SkillSchema } from './skill.ts';
 import { TrackSchema } from './track.ts';
 
@@ -72,6 +73,15 @@ export const SkillTranslationSchema = z
 	})
 	.describe('A translation of a skill: its description, topics and, if it differs, its name.');
 
+/** A project's translatable text; the body is the translated brief. */
+export const ProjectTranslationSchema = z
+	.strictObject({
+		sourceVersion: SourceVersionSchema,
+		title: ProjectSchema.shape.title,
+		summary: ProjectSchema.shape.summary,
+	})
+	.describe('A translation of a project: title, summary and the body.');
+
 /** A track's translatable text. */
 export const TrackTranslationSchema = z
 	.strictObject({
@@ -90,5 +100,6 @@ export const TRANSLATION_SCHEMAS = {
 	roles: RoleTranslationSchema,
 	skills: SkillTranslationSchema,
 	essays: EssayTranslationSchema,
+	projects: ProjectTranslationSchema,
 	tracks: TrackTranslationSchema,
 } as const;

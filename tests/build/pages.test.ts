@@ -80,7 +80,7 @@ test('a skill page lists the roles that need it, in which phase, and projects th
 
 test('a project page shows difficulty, time, skills and the roadmaps it belongs to', async () => {
 	const project = await page(site.outDir, '/projects/rate-limited-api/');
-	expect(text(project.querySelector('dl'))).toBe('Difficulty intermediate Time About 25 hours');
+	expect(text(project.querySelector('dl'))).toBe('Difficulty Intermediate Time About 25 hours');
 	expect(section(project, 'for-roles').querySelectorAll('a').map(text)).toEqual([
 		'Backend Engineer',
 		'Platform Engineer',

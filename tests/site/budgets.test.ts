@@ -77,13 +77,10 @@ describe('page-weight budgets (sizes, never times)', () => {
 		...pages('skills').slice(0, 10),
 		...pages('es/essays'),
 		...pages('es/skills').slice(0, 10),
-	])(
-		'%s loads only the header scripts and the offline registration',
-		(path) => {
-			const kind = /^(\/es)?\/essays\//.test(path) ? 'essay' : 'skill';
-			expect(overBudget(pageWeight('dist', path), kind)).toEqual([]);
-		},
-	);
+	])('%s loads only the header scripts and the offline registration', (path) => {
+		const kind = /^(\/es)?\/essays\//.test(path) ? 'essay' : 'skill';
+		expect(overBudget(pageWeight('dist', path), kind)).toEqual([]);
+	});
 
 	test('a deliberately heavy page fails the budget, naming what is over', () => {
 		const heavy = pageWeight('tests/fixtures/quality/heavy-site', '/roles/heavy/');
