@@ -238,7 +238,11 @@ export const en = {
 			monthsToReady: (months: string) => `${months} to ready`,
 			/** Before a role's title in instant results, as role pages are titled; `{a}` is "a" or "an". */
 			becomeRole: (article: string) => `How to become ${article} `,
-			alsoCalled: 'Also called ',
+			/** Why an instant result matched: "Needs Kubernetes", "Uses SQL", "Topic: Helm charts". */
+			needs: 'Needs',
+			uses: 'Uses',
+			topic: 'Topic:',
+			alsoCalled: 'Also called',
 		},
 	},
 } as const;

@@ -233,7 +233,10 @@ export const es: Dictionary = {
 			midPayUs: (pay) => `${pay} en nivel medio (EE. UU.)`,
 			monthsToReady: (months) => `${months} de preparación`,
 			becomeRole: () => 'Cómo llegar a ser ',
-			alsoCalled: 'También llamado ',
+			needs: 'Requiere',
+			uses: 'Usa',
+			topic: 'Tema:',
+			alsoCalled: 'También llamado',
 		},
 	},
 };

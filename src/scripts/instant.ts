@@ -5,6 +5,8 @@
 import { instantSearch, type InstantFilters, type InstantIndex } from '../lib/instant-search';
 import { indefiniteArticle } from '../lib/roadmap';
 import type { ResultView } from './pagefind';
+import { inPageLang, searchStrings } from './search-strings';
+import { fill } from './strings';
 
 let index: Promise<InstantIndex> | undefined;
 
@@ -37,14 +39,20 @@ export function instantResults(
 	query: string,
 	filters: InstantFilters = {},
 ): ResultView[] {
-	return instantSearch(loaded, query, filters).map((hit) => ({
+	const s = searchStrings();
+	return instantSearch(loaded, query, filters, s).map((hit) => ({
 		type: hit.type,
-		url: hit.url,
+		// The index names pages by their default-language paths.
+		url: inPageLang(hit.url),
 		// Role pages are titled "How to become a …", as the full-text results show them.
 		title:
 			hit.type === 'role'
 				? [
-						{ text: `How to become ${indefiniteArticle(hit.title.map((s) => s.text).join(''))} ` },
+						{
+							text: fill(s.become, {
+								a: indefiniteArticle(hit.title.map((segment) => segment.text).join('')),
+							}),
+						},
 						...hit.title,
 					]
 				: hit.title,
