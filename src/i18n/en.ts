@@ -77,7 +77,8 @@ export const en = {
 			import: 'Import progress',
 			reset: 'Reset',
 			phaseDone: (done: string, total: string) => `${done}/${total} done`,
-			storageFull: 'Nothing was saved: this browser’s storage is full or blocked (private window?).',
+			storageFull:
+				'Nothing was saved: this browser’s storage is full or blocked (private window?).',
 			ticked: (milestone: string) => `Ticked: ${milestone}`,
 			unticked: (milestone: string) => `Unticked: ${milestone}`,
 			exported: (file: string) => `Progress exported to ${file}.`,

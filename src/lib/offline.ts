@@ -135,5 +135,7 @@ export function describeSaved(pages: readonly string[], words: SavedWords = ENGL
 	const essays = count('/essays/');
 	if (skills > 0) parts.push(words.skills(skills));
 	if (essays > 0) parts.push(words.essays(essays));
-	return parts.length === 1 ? words.role : `${parts.slice(0, -1).join(', ')}${words.and}${parts.at(-1)}`;
+	return parts.length === 1
+		? words.role
+		: `${parts.slice(0, -1).join(', ')}${words.and}${parts.at(-1)}`;
 }

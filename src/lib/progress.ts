@@ -38,7 +38,9 @@ export function parseProgressFile(text: string): ProgressFile {
 	try {
 		data = JSON.parse(text);
 	} catch {
-		throw new Error('That file is not a Rolemap progress file (it is not JSON).', { cause: 'json' });
+		throw new Error('That file is not a Rolemap progress file (it is not JSON).', {
+			cause: 'json',
+		});
 	}
 	// Untrusted input: every field is checked before use.
 	const file = data as { format?: unknown; version?: unknown; roles?: unknown } | null;

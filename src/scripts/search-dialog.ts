@@ -127,9 +127,7 @@ function build(): HTMLDialogElement {
 			status.textContent = fill(s.foundMentioned, { count: count(instant), query, mentions });
 		} else {
 			status.textContent =
-				total > 0
-					? fill(s.foundFullText, { count: count(total), query })
-					: fill(s.none, { query });
+				total > 0 ? fill(s.foundFullText, { count: count(total), query }) : fill(s.none, { query });
 		}
 	}
 

@@ -86,7 +86,7 @@ function initSaveButton(section: HTMLElement): void {
 	// getAttribute, not .pathname: the skill graph's links are SVG <a> elements, which have no pathname.
 	const links = (selector: string) => [
 		...new Set(
-			[...document.querySelectorAll<Element>(selector)].map(
+			[...document.querySelectorAll(selector)].map(
 				(a) => new URL(a.getAttribute('href') ?? '', location.href).pathname,
 			),
 		),
