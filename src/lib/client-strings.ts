@@ -1,14 +1,13 @@
 /**
- * Interface strings a client script shows, rendered by its component into a `data-strings`
- * attribute (JSON) so scripts never bundle the dictionaries. src/scripts/strings.ts reads them.
- *
- * Conventions: `{name}` is a value the script fills in; a plural is "one|other" with `#` for the
- * number (the number is written in the page's language by the script).
+ * The few interface strings a client script writes as the page loads, rendered by its component
+ * into a `data-strings` attribute (JSON) and read by src/scripts/strings.ts. `{name}` marks a value
+ * the script fills in; a plural is "one|other" with `#` for the number. Everything else a script shows
+ * loads on demand (src/scripts/page-strings.ts).
  */
 
 /**
- * A plural dictionary function as a "one|other" template: `(n) => n === 1 ? '1 tick' : `${n} ticks``
- * → "# tick|# ticks". A form without the number ("una marca") is kept as written.
+ * A plural dictionary function as a "one|other" template: `(n) => n === 1 ? '1 essay' : `${n} essays``
+ * → "# essay|# essays". A form without the number ("un ensayo") is kept as written.
  * @param form - the dictionary's function of a count
  * @returns the template
  */
@@ -18,8 +17,8 @@ export function pluralTemplate(form: (n: number) => string): string {
 }
 
 /**
- * Strings as the value of a `data-strings` attribute.
- * @param strings - the script's strings by name
+ * Templates as the value of a `data-strings` attribute.
+ * @param strings - the script's templates by name
  * @returns JSON
  */
 export function clientStrings(strings: Record<string, string>): string {

@@ -5,8 +5,8 @@
 
 import type { Segment } from '../lib/instant-search';
 import { excerpt } from '../lib/search-text';
-import { searchStrings } from './search-strings';
-import { fill, unitText } from './strings';
+import { loadStrings, strings } from './page-strings';
+import { unitText } from './strings';
 
 /** What Pagefind returns for one result. */
 export interface ResultData {
@@ -36,6 +36,8 @@ let pagefind: Promise<Pagefind> | undefined;
  */
 export function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (async () => {
+		// Results are drawn in the page's language: its strings come with the search code.
+		await loadStrings();
 		// A runtime URL, not a module Vite should bundle: the index is written after the site is built.
 		const url = '/pagefind/pagefind.js';
 		const api = (await import(/* @vite-ignore */ url)) as Pagefind;
@@ -143,7 +145,7 @@ function monthsText(months: number | string): string {
  * @returns the list item
  */
 export function resultItem(result: ResultView, headingLevel: 'h2' | 'h3' | null): HTMLLIElement {
-	const s = searchStrings();
+	const s = strings().search;
 	const item = document.createElement('li');
 	item.className = 'rounded-lg border border-line p-3';
 	const title = document.createElement(headingLevel ?? 'p');
@@ -166,8 +168,8 @@ export function resultItem(result: ResultView, headingLevel: 'h2' | 'h3' | null)
 	const details = [
 		type,
 		result.track,
-		result.pay && fill(s.pay, { pay: result.pay }),
-		result.months && fill(s.months, { months: monthsText(result.months) }),
+		result.pay && s.midPayUs(result.pay),
+		result.months && s.monthsToReady(monthsText(result.months)),
 	].filter(Boolean);
 	const meta = document.createElement('p');
 	meta.className = 'text-sm text-muted';

@@ -13,8 +13,7 @@ import {
 	search,
 	type ResultView,
 } from './pagefind';
-import { inPageLang, searchStrings } from './search-strings';
-import { fill, plural } from './strings';
+import { inPageLang, loadStrings, strings } from './page-strings';
 
 /** Text for innerHTML: the page's strings are text, never markup. */
 const escape = (text: string | undefined) =>
@@ -25,7 +24,7 @@ let returnFocusTo: Element | null = null;
 let latest = 0;
 
 function build(): HTMLDialogElement {
-	const s = searchStrings();
+	const s = strings().search;
 	const searchPage = inPageLang('/search/');
 	const element = document.createElement('dialog');
 	element.id = 'search-dialog';
@@ -34,10 +33,10 @@ function build(): HTMLDialogElement {
 		'mx-auto mt-[8vh] w-[min(42rem,calc(100vw-1rem))] rounded-xl border border-line bg-bg p-0 text-fg [box-shadow:0_25px_50px_-12px_rgb(0_0_0/0.25)] backdrop:bg-black/50';
 	element.innerHTML = `
 		<div class="flex items-center gap-2 border-b border-line p-3">
-			<h2 id="search-dialog-title" class="sr-only">${escape(s.title)}</h2>
-			<label for="search-dialog-input" class="sr-only">${escape(s.label)}</label>
+			<h2 id="search-dialog-title" class="sr-only">${escape(s.dialogTitle)}</h2>
+			<label for="search-dialog-input" class="sr-only">${escape(s.dialogLabel)}</label>
 			<input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false"
-				placeholder="${escape(s.label)}"
+				placeholder="${escape(s.dialogLabel)}"
 				aria-describedby="search-dialog-help" aria-controls="search-dialog-results"
 				class="min-h-11 flex-1 rounded border border-line bg-bg px-3 text-base text-fg" />
 			<button type="button" data-close class="min-h-11 rounded border border-line px-3 text-sm">${escape(s.close)}</button>
@@ -93,9 +92,7 @@ function build(): HTMLDialogElement {
 		show(rolesHeading, rolesList, roles);
 		show(othersHeading, othersList, others);
 		status.textContent =
-			found.length > 0
-				? fill(s.found, { count: plural(s.results, found.length), query })
-				: fill(s.searching, { query });
+			found.length > 0 ? s.found(s.results(found.length), query) : s.searching(query);
 		// Full text waits for a pause in typing: each search reads index chunks and result fragments.
 		preload(query);
 		const shown = new Set([...roles, ...others].map((result) => result.url));
@@ -103,7 +100,7 @@ function build(): HTMLDialogElement {
 	}
 
 	async function fullText(query: string, ticket: number, shown: Set<string>, instant: number) {
-		const count = (n: number) => plural(s.results, n);
+		const count = s.results;
 		let total = 0;
 		let more: ResultView[] = [];
 		let failed = false;
@@ -123,11 +120,10 @@ function build(): HTMLDialogElement {
 		if (instant === 0 && failed && !navigator.onLine) {
 			status.textContent = s.offline;
 		} else if (instant > 0) {
-			const mentions = total > 0 ? plural(s.mentions, total) : '';
-			status.textContent = fill(s.foundMentioned, { count: count(instant), query, mentions });
+			const mentions = total > 0 ? s.mentions(total) : '';
+			status.textContent = s.foundMentioned(count(instant), query, mentions);
 		} else {
-			status.textContent =
-				total > 0 ? fill(s.foundFullText, { count: count(total), query }) : fill(s.none, { query });
+			status.textContent = total > 0 ? s.foundFullText(count(total), query) : s.noResults(query);
 		}
 	}
 
@@ -205,7 +201,15 @@ export function openSearchDialog(typed = ''): void {
 	}
 }
 
-/** Fetches the instant index before search opens, when pointer or focus reaches the search button. */
+/** Fetches the instant index and the strings before search opens, when pointer or focus reaches the search button. */
 export function prepareSearch(): void {
 	loadInstantIndex().catch(() => undefined);
+}
+
+/**
+ * Loads the dialog's strings in the page's language; open the dialog once it resolves.
+ * @returns when the strings are there
+ */
+export async function searchReady(): Promise<void> {
+	await loadStrings();
 }

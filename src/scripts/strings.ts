@@ -1,16 +1,17 @@
 /**
- * Interface strings in client scripts: a component renders the strings its script shows into
- * `data-strings` (JSON, see src/lib/client-strings.ts); the script reads them here. `{name}` is filled
- * in, a plural "one|other" template has `#` for the number.
+ * Small helpers for strings in client scripts. Most strings a script shows load on demand in the
+ * page's language (page-strings.ts); the few a script writes as the page loads are rendered by its
+ * component into `data-strings` (JSON of `{name}` and "one|other" templates, src/lib/client-strings.ts)
+ * and read here.
  */
 
 /** The page's language, as Base.astro writes it on <html>. */
 export const pageLang = (): string => document.documentElement.lang || 'en';
 
 /**
- * The strings a component rendered for its script, by the names the script uses.
+ * The templates a component rendered for its script, by the names the script uses.
  * @param element - the element with `data-strings`
- * @returns the strings by name (empty when the element is missing)
+ * @returns the templates by name (empty when the element is missing)
  */
 export function readStrings<K extends string>(
 	element: Element | null | undefined,
@@ -33,9 +34,9 @@ export function fill(
 
 /**
  * The form of a "one|other" template for a count, with the count in the page's language.
- * @param template - e.g. "# tick|# ticks"
+ * @param template - e.g. "# essay|# essays"
  * @param count - the number
- * @returns e.g. "3 ticks"
+ * @returns e.g. "3 essays"
  */
 export function plural(template: string | undefined, count: number): string {
 	const [one = '', other = one] = (template ?? '').split('|');
