@@ -172,6 +172,21 @@ export const en = {
 			caption: (months: string) =>
 				`Timeline: bar widths follow each phase’s months (${months} in all).`,
 		},
+		/** Skill category headings (src/lib/skill-categories.ts), as readers write them: "AI", not "Ai". */
+		skillCategories: {
+			language: 'Languages',
+			database: 'Databases',
+			framework: 'Frameworks',
+			infrastructure: 'Infrastructure',
+			cloud: 'Cloud',
+			tool: 'Tools',
+			practice: 'Practices',
+			concept: 'Concepts',
+			data: 'Data',
+			ai: 'AI',
+			security: 'Security',
+			people: 'People',
+		},
 		callout: {
 			note: 'Note',
 			tip: 'Tip',

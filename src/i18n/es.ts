@@ -167,6 +167,20 @@ export const es: Dictionary = {
 			caption: (months) =>
 				`Cronología: el ancho de cada barra sigue los meses de su fase (${months} en total).`,
 		},
+		skillCategories: {
+			language: 'Lenguajes',
+			database: 'Bases de datos',
+			framework: 'Frameworks',
+			infrastructure: 'Infraestructura',
+			cloud: 'Nube',
+			tool: 'Herramientas',
+			practice: 'Prácticas',
+			concept: 'Conceptos',
+			data: 'Datos',
+			ai: 'IA',
+			security: 'Seguridad',
+			people: 'Personas',
+		},
 		callout: {
 			note: 'Nota',
 			tip: 'Consejo',
