@@ -116,7 +116,7 @@ export const es: Dictionary = {
 			allTracks: 'Todas las áreas',
 			needsSkill: 'Requiere la habilidad',
 			anySkill: 'Cualquier habilidad',
-			readyWithin: 'Preparación en como máximo',
+			readyWithin: 'Tiempo máximo de preparación',
 			anyTime: 'Sin límite',
 			submit: 'Mostrar los puestos que coinciden',
 			noMatch: 'Ningún puesto coincide. Amplía alguno de los filtros.',
