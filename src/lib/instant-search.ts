@@ -229,6 +229,25 @@ const TITLE = 10;
 const SKILL_NAME = 5;
 const SKILL_TOPIC = 1;
 
+/** The words that say why a hit matched, in the reader's language. */
+export interface NoteWords {
+	/** "Needs Kubernetes": a role that needs a skill. */
+	needs: string;
+	/** "Uses SQL": a project that uses a skill. */
+	uses: string;
+	/** "Topic: Helm charts" */
+	topic: string;
+	/** "Also called k8s" */
+	alsoCalled: string;
+}
+
+const ENGLISH_NOTES: NoteWords = {
+	needs: 'Needs',
+	uses: 'Uses',
+	topic: 'Topic:',
+	alsoCalled: 'Also called',
+};
+
 /**
  * Searches the instant index: every word of the query must match a title, or the name, an alias
  * or a topic of a skill the entry needs. Roles come ranked by title match, then by how early in the
@@ -237,12 +256,14 @@ const SKILL_TOPIC = 1;
  * @param index - the instant index
  * @param query - what the reader typed
  * @param filters - types, tracks and skills to keep, and a sort
+ * @param notes - the words that say why a hit matched, in the page's language
  * @returns matching entries, best first
  */
 export function instantSearch(
 	index: InstantIndex,
 	query: string,
 	filters: InstantFilters = {},
+	notes: NoteWords = ENGLISH_NOTES,
 ): InstantHit[] {
 	const p = prepare(index);
 	const terms = [...new Set(words(query))];
@@ -339,7 +360,7 @@ export function instantSearch(
 			};
 			hits.push(
 				lazy(base, title, () =>
-					scored.why ? skillNote(scored.why, 'Needs') : listNote('Needs', skills),
+					scored.why ? skillNote(scored.why, notes.needs) : listNote(notes.needs, skills),
 				),
 			);
 		});
@@ -361,9 +382,9 @@ export function instantSearch(
 			hits.push(
 				lazy({ type: 'skill', url: `/skills/${id}/`, score }, name, () =>
 					found?.alias !== undefined
-						? [{ text: 'Also called ' }, { text: aliases[found.alias] ?? '', mark: true }]
+						? [{ text: `${notes.alsoCalled} ` }, { text: aliases[found.alias] ?? '', mark: true }]
 						: found?.byTopic
-							? [{ text: 'Topic: ' }, ...highlight(topics[found.topic ?? 0] ?? '', terms)]
+							? [{ text: `${notes.topic} ` }, ...highlight(topics[found.topic ?? 0] ?? '', terms)]
 							: [{ text: topics.slice(0, 3).join(', ') }],
 				),
 			);
@@ -378,7 +399,7 @@ export function instantSearch(
 				lazy(
 					{ type: 'project', url: `/projects/${id || slug(title)}/`, score: scored.score },
 					title,
-					() => (scored.why ? skillNote(scored.why, 'Uses') : listNote('Uses', skills)),
+					() => (scored.why ? skillNote(scored.why, notes.uses) : listNote(notes.uses, skills)),
 				),
 			);
 		});

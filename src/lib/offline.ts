@@ -3,6 +3,8 @@
  * roadmaps saved for offline (kept in localStorage, beside milestone progress).
  */
 
+import { basePath } from '../i18n/languages.ts';
+
 /** Cache Storage names; the service worker (src/integrations/offline.ts) and the page both use them. */
 export const OFFLINE_CACHES = {
 	/** Every page the reader opens, newest 60. */
@@ -99,18 +101,41 @@ export function withoutEntry(
 	return { list: kept, unused };
 }
 
+/** The words that describe a saved roadmap, in the page's language. */
+export interface SavedWords {
+	/** "the role" */
+	role: string;
+	/** "9 skill pages" */
+	skills: (n: number) => string;
+	/** "2 essays" */
+	essays: (n: number) => string;
+	/** " and ", between the last two parts */
+	and: string;
+}
+
+const ENGLISH: SavedWords = {
+	role: 'the role',
+	skills: (n) => `${n} skill page${n === 1 ? '' : 's'}`,
+	essays: (n) => `${n} essay${n === 1 ? '' : 's'}`,
+	and: ' and ',
+};
+
 /**
- * What a saved roadmap holds, in words: "the role, 9 skill pages and 2 essays".
+ * What a saved roadmap holds, in words: "the role, 9 skill pages and 2 essays". Pages in any language
+ * count ("/es/skills/x/" is a skill page).
  * @param pages - the pages stored with it
+ * @param words - the words, in the page's language
  * @returns the phrase
  */
-export function describeSaved(pages: readonly string[]): string {
-	const count = (prefix: string) => pages.filter((page) => page.startsWith(prefix)).length;
-	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-	const parts = ['the role'];
+export function describeSaved(pages: readonly string[], words: SavedWords = ENGLISH): string {
+	const count = (prefix: string) =>
+		pages.filter((page) => basePath(page).startsWith(prefix)).length;
+	const parts = [words.role];
 	const skills = count('/skills/');
 	const essays = count('/essays/');
-	if (skills > 0) parts.push(plural(skills, 'skill page'));
-	if (essays > 0) parts.push(plural(essays, 'essay'));
-	return parts.length === 1 ? 'the role' : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+	if (skills > 0) parts.push(words.skills(skills));
+	if (essays > 0) parts.push(words.essays(essays));
+	return parts.length === 1
+		? words.role
+		: `${parts.slice(0, -1).join(', ')}${words.and}${parts.at(-1)}`;
 }

@@ -1,3 +1,5 @@
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+
 /** Enough of a pay figure to format it. */
 export interface PayFigure {
 	region: string;
@@ -7,11 +9,14 @@ export interface PayFigure {
 
 /**
  * The locale whose conventions a region's readers expect, e.g. "en-IN" for India (lakh grouping).
+ * English follows the region's own conventions; other languages write every figure their own way
+ * ("130.000 US$" in Spanish, whatever the region).
  * @param region - ISO 3166-1 alpha-2 code
+ * @param lang - the page's language
  * @returns a BCP 47 locale tag
  */
-export function localeForRegion(region: string): string {
-	return `en-${region.toUpperCase()}`;
+export function localeForRegion(region: string, lang: Lang = 'en'): string {
+	return lang === 'en' ? `en-${region.toUpperCase()}` : LANGUAGES[lang].locale;
 }
 
 /** Compact units, largest first: India counts in lakh (1,00,000) and crore (1,00,00,000). */
@@ -32,15 +37,18 @@ const UNITS: Record<string, readonly (readonly [number, string])[]> = {
  * Compact annual pay, one style everywhere: the region's currency symbol and digits, three
  * significant figures and an upper-case unit. US → "$132K", UK → "£67.5K", India → "₹15L", "₹1.2Cr".
  * Intl's own compact notation differs by locale ("£67.5k" but "$132K") and by ICU version, so the
- * unit is chosen here and only the number is left to Intl.
+ * unit is chosen here and only the number is left to Intl. Other languages than English use Intl's own
+ * compact notation in that language, three significant figures at most: "132 mil US$", "2,6 M INR".
  * @param pay - region, currency and annual amount
+ * @param lang - the page's language
  * @returns the formatted figure
  */
-export function formatPayCompact(pay: PayFigure): string {
+export function formatPayCompact(pay: PayFigure, lang: Lang = 'en'): string {
+	if (lang !== 'en') return numberFormat('compact', pay, lang).format(pay.amount);
 	const rounded = Number(pay.amount.toPrecision(3));
 	const units = UNITS[pay.region.toUpperCase()] ?? UNITS['default'] ?? [];
 	const [size, unit] = units.find(([min]) => Math.abs(rounded) >= min) ?? [1, ''];
-	const parts = numberFormat('compact', pay).formatToParts(rounded / size);
+	const parts = numberFormat('compact', pay, lang).formatToParts(rounded / size);
 	// The unit follows the last digit, wherever the locale puts the currency symbol.
 	const lastDigit = parts.findLastIndex(
 		(part) => part.type === 'integer' || part.type === 'fraction',
@@ -51,10 +59,11 @@ export function formatPayCompact(pay: PayFigure): string {
 /**
  * The full annual figure with the region's digit grouping: "$130,000", "₹26,00,000".
  * @param pay - region, currency and annual amount
+ * @param lang - the page's language
  * @returns the formatted figure
  */
-export function formatPayFull(pay: PayFigure): string {
-	return numberFormat('full', pay).format(pay.amount);
+export function formatPayFull(pay: PayFigure, lang: Lang = 'en'): string {
+	return numberFormat('full', pay, lang).format(pay.amount);
 }
 
 /** Formatters already made: building one costs ~0.1 ms, and a big catalogue formats figures by the thousand. */
@@ -64,32 +73,46 @@ const formats = new Map<string, Intl.NumberFormat>();
  * The currency formatter for a region and currency, made once.
  * @param style - compact (the number before its unit, "$132") or full ("$130,000")
  * @param pay - the region and currency
+ * @param lang - the page's language
  * @returns the formatter
  */
 function numberFormat(
 	style: 'compact' | 'full',
 	{ region, currency }: PayFigure,
+	lang: Lang,
 ): Intl.NumberFormat {
-	const key = `${style} ${region} ${currency}`;
+	const key = `${style} ${region} ${currency} ${lang}`;
 	let format = formats.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(localeForRegion(region), {
+		format = new Intl.NumberFormat(localeForRegion(region, lang), {
 			style: 'currency',
 			currency,
-			...(style === 'compact' ? { maximumSignificantDigits: 3 } : { maximumFractionDigits: 0 }),
+			...(style === 'full'
+				? { maximumFractionDigits: 0 }
+				: lang === 'en'
+					? { maximumSignificantDigits: 3 }
+					: { notation: 'compact', maximumSignificantDigits: 3 }),
 		});
 		formats.set(key, format);
 	}
 	return format;
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const regionNames = new Map<Lang, Intl.DisplayNames>();
 
 /**
- * English name of a region code: "US" → "United States".
+ * A region's name in a language: "US" → "United States", "Estados Unidos".
  * @param region - ISO 3166-1 alpha-2 code
+ * @param lang - the page's language
  * @returns the region's name, or the code when unknown
  */
-export function regionName(region: string): string {
-	return regionNames.of(region.toUpperCase()) ?? region;
+export function regionName(region: string, lang: Lang = 'en'): string {
+	let names = regionNames.get(lang);
+	if (!names) {
+		names = new Intl.DisplayNames([lang === 'en' ? 'en' : LANGUAGES[lang].locale], {
+			type: 'region',
+		});
+		regionNames.set(lang, names);
+	}
+	return names.of(region.toUpperCase()) ?? region;
 }

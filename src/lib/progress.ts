@@ -38,7 +38,9 @@ export function parseProgressFile(text: string): ProgressFile {
 	try {
 		data = JSON.parse(text);
 	} catch {
-		throw new Error('That file is not a Rolemap progress file (it is not JSON).');
+		throw new Error('That file is not a Rolemap progress file (it is not JSON).', {
+			cause: 'json',
+		});
 	}
 	// Untrusted input: every field is checked before use.
 	const file = data as { format?: unknown; version?: unknown; roles?: unknown } | null;
@@ -48,7 +50,7 @@ export function parseProgressFile(text: string): ProgressFile {
 		typeof file.roles !== 'object' ||
 		file.roles === null
 	) {
-		throw new Error('That file is not a Rolemap progress file.');
+		throw new Error('That file is not a Rolemap progress file.', { cause: 'format' });
 	}
 	const roles = emptyRoles();
 	for (const [role, ids] of Object.entries(file.roles as Record<string, unknown>)) {

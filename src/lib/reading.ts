@@ -1,3 +1,5 @@
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+
 /**
  * Minutes an average reader needs for a Markdown text, never less than one.
  * Code fences, link targets and Markdown punctuation are not counted as words.
@@ -15,20 +17,37 @@ export function readingMinutes(markdown: string, wordsPerMinute: number): number
 }
 
 /**
- * A date as readers in the site's language write it: "20 November 2026".
+ * A date as readers of a language write it: "20 November 2026", "20 de noviembre de 2026".
  * @param date - the date (UTC)
+ * @param lang - the page's language
  * @returns the formatted date
  */
-export function formatDate(date: Date): string {
-	return dateFormat.format(date);
+export function formatDate(date: Date, lang: Lang = 'en'): string {
+	return dateFormat(lang, 'date').format(date);
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC',
-});
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date formatter for a language, made once.
+ * @param lang - the language
+ * @param style - day, month and year, or month and year
+ * @returns the formatter
+ */
+function dateFormat(lang: Lang, style: 'date' | 'month'): Intl.DateTimeFormat {
+	const key = `${lang} ${style}`;
+	let format = dateFormats.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(LANGUAGES[lang].locale, {
+			...(style === 'date' ? { day: 'numeric' } : {}),
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC',
+		});
+		dateFormats.set(key, format);
+	}
+	return format;
+}
 
 /**
  * A date in ISO form for `<time datetime>`: "2026-11-20".
@@ -40,16 +59,11 @@ export function isoDate(date: Date): string {
 }
 
 /**
- * A month as readers in the site's language write it: "November 2026".
+ * A month as readers of a language write it: "November 2026", "noviembre de 2026".
  * @param date - the date (UTC)
+ * @param lang - the page's language
  * @returns month and year
  */
-export function formatMonthYear(date: Date): string {
-	return monthFormat.format(date);
+export function formatMonthYear(date: Date, lang: Lang = 'en'): string {
+	return dateFormat(lang, 'month').format(date);
 }
-
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC',
-});

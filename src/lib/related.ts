@@ -1,3 +1,5 @@
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+
 /** A role as related-role matching sees it. */
 export interface RoleSkills {
 	id: string;
@@ -219,10 +221,15 @@ function startOffsets(sizes: Uint32Array): Uint32Array {
 }
 
 /**
- * A share as a whole percentage: 0.4285 → "43%".
+ * A share as a whole percentage: 0.4285 → "43%" (Spanish: "43 %").
  * @param share - 0–1
+ * @param lang - the page's language
  * @returns the percentage text
  */
-export function formatShare(share: number): string {
-	return `${Math.round(share * 100)}%`;
+export function formatShare(share: number, lang: Lang = 'en'): string {
+	if (lang === 'en') return `${Math.round(share * 100)}%`;
+	return new Intl.NumberFormat(LANGUAGES[lang].locale, {
+		style: 'percent',
+		maximumFractionDigits: 0,
+	}).format(share);
 }

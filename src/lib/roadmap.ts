@@ -1,3 +1,5 @@
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+
 /** A skill id, or a "pick one" group of skill ids. */
 export type SkillItem = string | { readonly oneOf: readonly string[] };
 
@@ -48,12 +50,49 @@ export function roleSkills(phases: readonly PhaseLike[]): string[] {
 }
 
 /**
- * "1 month", "10 months", "1.5 months".
+ * "1 month", "10 months", "1.5 months"; in other languages Intl's own words: "1,5 meses".
  * @param months - a positive number of months
+ * @param lang - the page's language
  * @returns the phrase
  */
-export function formatMonths(months: number): string {
-	return `${months} ${months === 1 ? 'month' : 'months'}`;
+export function formatMonths(months: number, lang: Lang = 'en'): string {
+	if (lang === 'en') return `${months} ${months === 1 ? 'month' : 'months'}`;
+	return formatUnit(months, 'month', lang);
+}
+
+/**
+ * "10 hours", "10 horas": a number of hours in a language's own words.
+ * @param hours - a number of hours
+ * @param lang - the page's language
+ * @returns the phrase
+ */
+export function formatHours(hours: number, lang: Lang = 'en'): string {
+	return formatUnit(hours, 'hour', lang);
+}
+
+/**
+ * A number in a language's grouping: "1,230" in English, "1230" in Spanish.
+ * @param value - the number
+ * @param lang - the page's language
+ * @returns the digits
+ */
+export function formatNumber(value: number, lang: Lang = 'en'): string {
+	return value.toLocaleString(lang === 'en' ? 'en-US' : LANGUAGES[lang].locale);
+}
+
+/**
+ * A quantity with its unit spelt out by Intl in the language.
+ * @param value - the number
+ * @param unit - month or hour
+ * @param lang - the language
+ * @returns e.g. "3 meses"
+ */
+function formatUnit(value: number, unit: 'month' | 'hour', lang: Lang): string {
+	return new Intl.NumberFormat(lang === 'en' ? 'en-US' : LANGUAGES[lang].locale, {
+		style: 'unit',
+		unit,
+		unitDisplay: 'long',
+	}).format(value);
 }
 
 /**

@@ -10,8 +10,18 @@ export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
  * @param lang - the page's language
  * @returns every category's heading
  */
-export function categoryLabels(lang: Lang): Record<SkillCategory, string> {
+export function categoryLabels(lang: Lang = 'en'): Record<SkillCategory, string> {
 	return DICTIONARIES[lang].skillsIndex.categories;
+}
+
+/**
+ * A category's heading in a language: "Databases", "Bases de datos".
+ * @param category - the category id
+ * @param lang - the page's language
+ * @returns the heading
+ */
+export function categoryLabel(category: SkillCategory, lang: Lang = 'en'): string {
+	return categoryLabels(lang)[category];
 }
 
 /** Headings for each category in English. */

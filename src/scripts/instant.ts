@@ -5,6 +5,7 @@
 import { instantSearch, type InstantFilters, type InstantIndex } from '../lib/instant-search';
 import { indefiniteArticle } from '../lib/roadmap';
 import type { ResultView } from './pagefind';
+import { inPageLang, loadStrings, strings } from './page-strings';
 
 let index: Promise<InstantIndex> | undefined;
 
@@ -13,7 +14,8 @@ let index: Promise<InstantIndex> | undefined;
  * @returns the index
  */
 export function loadInstantIndex(): Promise<InstantIndex> {
-	index ??= fetch('/search-index.json').then(async (response) => {
+	// Results are drawn in the page's language: its strings come with the index.
+	index ??= Promise.all([fetch('/search-index.json'), loadStrings()]).then(async ([response]) => {
 		if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
 		const loaded = (await response.json()) as InstantIndex;
 		// Splitting every title into words happens now, not at the reader's first keystroke.
@@ -37,14 +39,20 @@ export function instantResults(
 	query: string,
 	filters: InstantFilters = {},
 ): ResultView[] {
-	return instantSearch(loaded, query, filters).map((hit) => ({
+	const s = strings().search;
+	return instantSearch(loaded, query, filters, s).map((hit) => ({
 		type: hit.type,
-		url: hit.url,
+		// The index names pages by their default-language paths.
+		url: inPageLang(hit.url),
 		// Role pages are titled "How to become a …", as the full-text results show them.
 		title:
 			hit.type === 'role'
 				? [
-						{ text: `How to become ${indefiniteArticle(hit.title.map((s) => s.text).join(''))} ` },
+						{
+							text: s.becomeRole(
+								indefiniteArticle(hit.title.map((segment) => segment.text).join('')),
+							),
+						},
 						...hit.title,
 					]
 				: hit.title,

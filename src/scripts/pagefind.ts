@@ -5,6 +5,8 @@
 
 import type { Segment } from '../lib/instant-search';
 import { excerpt } from '../lib/search-text';
+import { loadStrings, strings } from './page-strings';
+import { unitText } from './strings';
 
 /** What Pagefind returns for one result. */
 export interface ResultData {
@@ -34,6 +36,8 @@ let pagefind: Promise<Pagefind> | undefined;
  */
 export function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (async () => {
+		// Results are drawn in the page's language: its strings come with the search code.
+		await loadStrings();
 		// A runtime URL, not a module Vite should bundle: the index is written after the site is built.
 		const url = '/pagefind/pagefind.js';
 		const api = (await import(/* @vite-ignore */ url)) as Pagefind;
@@ -124,12 +128,15 @@ export function segmentsFragment(segments: readonly Segment[]): DocumentFragment
 	return fragment;
 }
 
-const TYPE_LABEL: Record<string, string> = {
-	role: 'Role',
-	skill: 'Skill',
-	project: 'Project',
-	essay: 'Essay',
-};
+/**
+ * Months as the page's language writes them; text from Pagefind's meta is taken as a number when it is one.
+ * @param months - the months
+ * @returns e.g. "8 months", "8 meses"
+ */
+function monthsText(months: number | string): string {
+	const value = Number(months);
+	return Number.isFinite(value) ? unitText(value, 'month') : String(months);
+}
 
 /**
  * One result as a list item: a link to the page, its type, pay and months where known, and why it matched.
@@ -138,6 +145,7 @@ const TYPE_LABEL: Record<string, string> = {
  * @returns the list item
  */
 export function resultItem(result: ResultView, headingLevel: 'h2' | 'h3' | null): HTMLLIElement {
+	const s = strings().search;
 	const item = document.createElement('li');
 	item.className = 'rounded-lg border border-line p-3';
 	const title = document.createElement(headingLevel ?? 'p');
@@ -146,16 +154,22 @@ export function resultItem(result: ResultView, headingLevel: 'h2' | 'h3' | null)
 	link.href = result.url;
 	link.append(segmentsFragment(result.title));
 	// "Go" alone is a poor link name; the type makes it say where it leads.
-	const type = TYPE_LABEL[result.type];
-	if (type)
-		link.insertAdjacentHTML('beforeend', `<span class="sr-only"> (${type.toLowerCase()})</span>`);
+	const type = ['role', 'skill', 'project', 'essay'].includes(result.type)
+		? s[result.type as 'role' | 'skill' | 'project' | 'essay']
+		: undefined;
+	if (type) {
+		const hidden = document.createElement('span');
+		hidden.className = 'sr-only';
+		hidden.textContent = ` (${type.toLowerCase()})`;
+		link.append(hidden);
+	}
 	title.append(link);
 
 	const details = [
 		type,
 		result.track,
-		result.pay && `${result.pay} mid-level (US)`,
-		result.months && `${result.months} months to ready`,
+		result.pay && s.midPayUs(result.pay),
+		result.months && s.monthsToReady(monthsText(result.months)),
 	].filter(Boolean);
 	const meta = document.createElement('p');
 	meta.className = 'text-sm text-muted';

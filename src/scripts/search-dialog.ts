@@ -13,12 +13,19 @@ import {
 	search,
 	type ResultView,
 } from './pagefind';
+import { inPageLang, loadStrings, strings } from './page-strings';
+
+/** Text for innerHTML: the page's strings are text, never markup. */
+const escape = (text: string | undefined) =>
+	(text ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 let dialog: HTMLDialogElement | undefined;
 let returnFocusTo: Element | null = null;
 let latest = 0;
 
 function build(): HTMLDialogElement {
+	const s = strings().search;
+	const searchPage = inPageLang('/search/');
 	const element = document.createElement('dialog');
 	element.id = 'search-dialog';
 	element.setAttribute('aria-labelledby', 'search-dialog-title');
@@ -26,25 +33,25 @@ function build(): HTMLDialogElement {
 		'mx-auto mt-[8vh] w-[min(42rem,calc(100vw-1rem))] rounded-xl border border-line bg-bg p-0 text-fg [box-shadow:0_25px_50px_-12px_rgb(0_0_0/0.25)] backdrop:bg-black/50';
 	element.innerHTML = `
 		<div class="flex items-center gap-2 border-b border-line p-3">
-			<h2 id="search-dialog-title" class="sr-only">Search Rolemap</h2>
-			<label for="search-dialog-input" class="sr-only">Search roles, skills, projects and essays</label>
+			<h2 id="search-dialog-title" class="sr-only">${escape(s.dialogTitle)}</h2>
+			<label for="search-dialog-input" class="sr-only">${escape(s.dialogLabel)}</label>
 			<input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false"
-				placeholder="Search roles, skills, projects and essays"
+				placeholder="${escape(s.dialogLabel)}"
 				aria-describedby="search-dialog-help" aria-controls="search-dialog-results"
 				class="min-h-11 flex-1 rounded border border-line bg-bg px-3 text-base text-fg" />
-			<button type="button" data-close class="min-h-11 rounded border border-line px-3 text-sm">Close</button>
+			<button type="button" data-close class="min-h-11 rounded border border-line px-3 text-sm">${escape(s.close)}</button>
 		</div>
-		<p id="search-dialog-help" class="sr-only">Results appear as you type. Press the down arrow to move into them and Escape to close.</p>
-		<p id="search-dialog-status" role="status" aria-live="polite" class="px-4 pt-3 text-sm text-muted"></p>
+		<p id="search-dialog-help" class="sr-only">${escape(s.help)}</p>
+		<p id="search-dialog-status" role="status" aria-live="polite" class="px-4 pt-3 text-sm text-muted" data-offline="${escape(s.offline)}"></p>
 		<div id="search-dialog-results" class="max-h-[60vh] overflow-y-auto p-3">
-			<h3 class="text-sm font-semibold text-muted" hidden>Roles</h3>
+			<h3 class="text-sm font-semibold text-muted" hidden>${escape(s.roles)}</h3>
 			<ul class="mt-1 space-y-2"></ul>
-			<h3 class="mt-3 text-sm font-semibold text-muted" hidden>Skills, projects and essays</h3>
+			<h3 class="mt-3 text-sm font-semibold text-muted" hidden>${escape(s.others)}</h3>
 			<ul class="mt-1 space-y-2"></ul>
-			<h3 class="mt-3 text-sm font-semibold text-muted" hidden>Also in the full text</h3>
+			<h3 class="mt-3 text-sm font-semibold text-muted" hidden>${escape(s.more)}</h3>
 			<ul class="mt-1 space-y-2"></ul>
 		</div>
-		<p class="border-t border-line px-4 py-3 text-sm"><a id="search-dialog-all" href="/search/">Filter and sort all results</a></p>`;
+		<p class="border-t border-line px-4 py-3 text-sm"><a id="search-dialog-all" href="${searchPage}">${escape(s.all)}</a></p>`;
 	document.body.append(element);
 
 	const input = element.querySelector('input') as HTMLInputElement;
@@ -63,7 +70,7 @@ function build(): HTMLDialogElement {
 	async function run(query: string): Promise<void> {
 		const ticket = ++latest;
 		clearTimeout(fullTextTimer);
-		all.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+		all.href = query ? `${searchPage}?q=${encodeURIComponent(query)}` : searchPage;
 		show(moreHeading, moreList, []);
 		if (!query) {
 			show(rolesHeading, rolesList, []);
@@ -85,9 +92,7 @@ function build(): HTMLDialogElement {
 		show(rolesHeading, rolesList, roles);
 		show(othersHeading, othersList, others);
 		status.textContent =
-			found.length > 0
-				? `${found.length} ${found.length === 1 ? 'result' : 'results'} for “${query}”.`
-				: `Searching the full text for “${query}”…`;
+			found.length > 0 ? s.found(s.results(found.length), query) : s.searching(query);
 		// Full text waits for a pause in typing: each search reads index chunks and result fragments.
 		preload(query);
 		const shown = new Set([...roles, ...others].map((result) => result.url));
@@ -95,7 +100,7 @@ function build(): HTMLDialogElement {
 	}
 
 	async function fullText(query: string, ticket: number, shown: Set<string>, instant: number) {
-		const count = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
+		const count = s.results;
 		let total = 0;
 		let more: ResultView[] = [];
 		let failed = false;
@@ -113,17 +118,12 @@ function build(): HTMLDialogElement {
 		if (ticket !== latest) return;
 		show(moreHeading, moreList, more);
 		if (instant === 0 && failed && !navigator.onLine) {
-			status.textContent =
-				'Search is not available offline: its files were not loaded on this device before. Saved pages are listed on the offline page.';
+			status.textContent = s.offline;
 		} else if (instant > 0) {
-			const mention =
-				total > 0 ? `; ${total} ${total === 1 ? 'page mentions' : 'pages mention'} it` : '';
-			status.textContent = `${count(instant)} for “${query}”${mention}.`;
+			const mentions = total > 0 ? s.mentions(total) : '';
+			status.textContent = s.foundMentioned(count(instant), query, mentions);
 		} else {
-			status.textContent =
-				total > 0
-					? `${count(total)} for “${query}” in the full text.`
-					: `No results for “${query}”.`;
+			status.textContent = total > 0 ? s.foundFullText(count(total), query) : s.noResults(query);
 		}
 	}
 
@@ -201,7 +201,15 @@ export function openSearchDialog(typed = ''): void {
 	}
 }
 
-/** Fetches the instant index before search opens, when pointer or focus reaches the search button. */
+/** Fetches the instant index and the strings before search opens, when pointer or focus reaches the search button. */
 export function prepareSearch(): void {
 	loadInstantIndex().catch(() => undefined);
+}
+
+/**
+ * Loads the dialog's strings in the page's language; open the dialog once it resolves.
+ * @returns when the strings are there
+ */
+export async function searchReady(): Promise<void> {
+	await loadStrings();
 }

@@ -67,4 +67,16 @@ describe('saved list', () => {
 	])('%j is described as "%s"', (pages, phrase) => {
 		expect(describeSaved(pages)).toBe(phrase);
 	});
+
+	test('pages of a translation count by what they are, in the words given', () => {
+		const words = {
+			role: 'el puesto',
+			skills: (n: number) => (n === 1 ? '1 página de habilidad' : `${n} páginas de habilidades`),
+			essays: (n: number) => (n === 1 ? '1 ensayo' : `${n} ensayos`),
+			and: ' y ',
+		};
+		expect(
+			describeSaved(['/es/roles/x/', '/es/skills/a/', '/es/skills/b/', '/es/essays/e/'], words),
+		).toBe('el puesto, 2 páginas de habilidades y 1 ensayo');
+	});
 });

@@ -33,3 +33,28 @@ describe('pay formatting follows the region', () => {
 		expect(regionName(code)).toBe(name);
 	});
 });
+
+describe('pay in another language keeps the source currency, in that language’s words', () => {
+	test.each([
+		{ region: 'US', currency: 'USD', amount: 132_270, compact: '132 mil US$', full: '132.270 US$' },
+		{ region: 'GB', currency: 'GBP', amount: 67_500, compact: '67,5 mil GBP', full: '67.500 GBP' },
+		{
+			region: 'US',
+			currency: 'USD',
+			amount: 1_250_000,
+			compact: '1,25 M US$',
+			full: '1.250.000 US$',
+		},
+	])('es: $region $amount → $compact', ({ region, currency, amount, compact, full }) => {
+		// Intl separates the figure from its currency with a no-break space.
+		const plain = (text: string) => text.replace(/\s/g, ' ');
+		expect(plain(formatPayCompact({ region, currency, amount }, 'es'))).toBe(compact);
+		expect(plain(formatPayFull({ region, currency, amount }, 'es'))).toBe(full);
+	});
+
+	test('region names follow the language', () => {
+		expect(regionName('US', 'es')).toBe('Estados Unidos');
+		expect(regionName('GB', 'es')).toBe('Reino Unido');
+		expect(localeForRegion('IN', 'es')).toBe('es');
+	});
+});

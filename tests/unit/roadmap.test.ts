@@ -45,6 +45,14 @@ test.each([
 });
 
 test.each([
+	[1, '1 mes'],
+	[10, '10 meses'],
+	[1.5, '1,5 meses'],
+])('in Spanish, %d months reads "%s"', (months, text) => {
+	expect(formatMonths(months, 'es')).toBe(text);
+});
+
+test.each([
 	['Backend Engineer', 'a'],
 	['AI Engineer', 'an'],
 	['ML Engineer', 'an'],

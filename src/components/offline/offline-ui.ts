@@ -10,7 +10,23 @@ import {
 	withEntry,
 	withoutEntry,
 	type SavedEntry,
+	type SavedWords,
 } from '../../lib/offline';
+import { basePath, isLang, localePath } from '../../i18n/languages';
+import { fill, pageLang, plural, readStrings } from '../../scripts/strings';
+
+// Strings the components rendered (SaveOffline.astro, SavedList.astro), in the page's language.
+const lang = pageLang();
+const inLang = (path: string) => (isLang(lang) ? localePath(lang, path) : path);
+const listStrings = readStrings<'remove' | 'removeLabel' | 'role' | 'skills' | 'essays' | 'and'>(
+	document.querySelector('[data-saved-list]'),
+);
+const words: SavedWords = {
+	role: listStrings.role,
+	skills: (n) => plural(listStrings.skills, n),
+	essays: (n) => plural(listStrings.essays, n),
+	and: listStrings.and,
+};
 
 const readList = (): SavedEntry[] => {
 	try {
@@ -65,27 +81,28 @@ function initSaveButton(section: HTMLElement): void {
 	const button = section.querySelector('button');
 	const status = section.querySelector('[role="status"]');
 	if (!button || !status) return;
+	const s = readStrings<'saving' | 'saved' | 'failed' | 'offline'>(section);
 	const url = location.pathname;
 	// getAttribute, not .pathname: the skill graph's links are SVG <a> elements, which have no pathname.
 	const links = (selector: string) => [
 		...new Set(
-			[...document.querySelectorAll<Element>(selector)].map(
+			[...document.querySelectorAll(selector)].map(
 				(a) => new URL(a.getAttribute('href') ?? '', location.href).pathname,
 			),
 		),
 	];
 	const saved = readList().find((entry) => entry.url === url);
-	if (saved) status.textContent = `Saved for offline: ${describeSaved(saved.pages)}.`;
+	if (saved) status.textContent = fill(s.saved, { what: describeSaved(saved.pages, words) });
 	button.addEventListener('click', () => {
 		const pages = [
 			...new Set([
 				url,
-				...links('[aria-labelledby="roadmap"] a[href^="/skills/"]'),
-				...links('[aria-labelledby="essays"] a[href^="/essays/"]'),
+				...links(`[aria-labelledby="roadmap"] a[href^="${inLang('/skills/')}"]`),
+				...links(`[aria-labelledby="essays"] a[href^="${inLang('/essays/')}"]`),
 			]),
 		];
 		button.disabled = true;
-		status.textContent = `Saving ${pages.length} pages…`;
+		status.textContent = fill(s.saving, { n: pages.length });
 		const entry = {
 			url,
 			title: section.dataset['title'] ?? document.title,
@@ -95,12 +112,10 @@ function initSaveButton(section: HTMLElement): void {
 		};
 		store(entry)
 			.then(() => {
-				status.textContent = `Saved for offline: ${describeSaved(pages)}.`;
+				status.textContent = fill(s.saved, { what: describeSaved(pages, words) });
 			})
 			.catch(() => {
-				status.textContent = navigator.onLine
-					? 'Could not save this roadmap: a page did not load or storage is full. Try again.'
-					: 'You are offline: connect to save this roadmap.';
+				status.textContent = navigator.onLine ? s.failed : s.offline;
 			})
 			.finally(() => {
 				button.disabled = false;
@@ -123,12 +138,12 @@ function renderLists(): void {
 				link.href = entry.url;
 				link.textContent = entry.title;
 				const detail = document.createElement('span');
-				detail.textContent = ` (${describeSaved(entry.pages)}) `;
+				detail.textContent = ` (${describeSaved(entry.pages, words)}) `;
 				const button = document.createElement('button');
 				button.type = 'button';
 				button.className = 'underline';
-				button.textContent = 'Remove';
-				button.setAttribute('aria-label', `Remove ${entry.title} from offline reading`);
+				button.textContent = listStrings.remove;
+				button.setAttribute('aria-label', fill(listStrings.removeLabel, { title: entry.title }));
 				button.addEventListener('click', () => void remove(entry.url));
 				item.append(link, detail, button);
 				return item;
@@ -176,7 +191,7 @@ async function renderVisited(element: HTMLElement): Promise<void> {
 const saveSection = document.querySelector<HTMLElement>('[data-save-offline]');
 if (saveSection && 'caches' in window) initSaveButton(saveSection);
 // Visited directly rather than in place of a missing page: nothing is missing.
-if (location.pathname === '/offline/')
+if (basePath(location.pathname) === '/offline/')
 	document.querySelector<HTMLElement>('[data-offline-missed]')?.setAttribute('hidden', '');
 renderLists();
 const visited = document.querySelector<HTMLElement>('[data-visited-list]');

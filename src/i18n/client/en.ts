@@ -1,0 +1,63 @@
+/**
+ * Interface strings that client scripts show on demand (search, progress messages), in English.
+ * A script loads them in the page's language when it needs them (src/scripts/page-strings.ts), so a
+ * page carries none of them and no script ships another language's. en.ts lists them under
+ * `components`, so the same completeness checks apply.
+ */
+export const clientEn = {
+	search: {
+		label: 'Search roles, skills and essays',
+		placeholder: 'Search',
+		button: 'Search',
+		dialogTitle: 'Search Rolemap',
+		dialogLabel: 'Search roles, skills, projects and essays',
+		close: 'Close',
+		help: 'Results appear as you type. Press the down arrow to move into them and Escape to close.',
+		roles: 'Roles',
+		others: 'Skills, projects and essays',
+		more: 'Also in the full text',
+		all: 'Filter and sort all results',
+		results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+		found: (count: string, query: string) => `${count} for “${query}”.`,
+		searching: (query: string) => `Searching the full text for “${query}”…`,
+		offline:
+			'Search is not available offline: its files were not loaded on this device before. Saved pages are listed on the offline page.',
+		mentions: (n: number) => (n === 1 ? '; 1 page mentions it' : `; ${n} pages mention it`),
+		foundMentioned: (count: string, query: string, mentions: string) =>
+			`${count} for “${query}”${mentions}.`,
+		foundFullText: (count: string, query: string) => `${count} for “${query}” in the full text.`,
+		noResults: (query: string) => `No results for “${query}”.`,
+		role: 'Role',
+		skill: 'Skill',
+		project: 'Project',
+		essay: 'Essay',
+		midPayUs: (pay: string) => `${pay} mid-level (US)`,
+		monthsToReady: (months: string) => `${months} to ready`,
+		/** Before a role's title in instant results, as role pages are titled; `{a}` is "a" or "an". */
+		becomeRole: (article: string) => `How to become ${article} `,
+		/** Why an instant result matched: "Needs Kubernetes", "Uses SQL", "Topic: Helm charts". */
+		needs: 'Needs',
+		uses: 'Uses',
+		topic: 'Topic:',
+		alsoCalled: 'Also called',
+	},
+	progressStatus: {
+		/** `hours` and `months` come with their units: "10 hours", "8 months". */
+		pace: (hours: string, months: string) =>
+			`At ${hours} a week you’d be ready in about ${months}.`,
+		storageFull: 'Nothing was saved: this browser’s storage is full or blocked (private window?).',
+		ticked: (milestone: string) => `Ticked: ${milestone}`,
+		unticked: (milestone: string) => `Unticked: ${milestone}`,
+		exported: (file: string) => `Progress exported to ${file}.`,
+		confirmReplace: (lost: number) =>
+			`This file lacks ${lost} ${lost === 1 ? 'tick' : 'ticks'} you have in this browser. Replace your progress with the file? OK replaces it; Cancel keeps your ticks and adds the file’s.`,
+		replaced: 'Progress replaced with the file’s.',
+		imported: (added: number) =>
+			`Imported: ${added} new ${added === 1 ? 'tick' : 'ticks'} added, none removed.`,
+		confirmReset: (title: string) =>
+			`Clear every tick on the ${title} roadmap? This cannot be undone.`,
+		resetDone: 'Progress reset.',
+		notJson: 'That file is not a Rolemap progress file (it is not JSON).',
+		notProgress: 'That file is not a Rolemap progress file.',
+	},
+} as const;

@@ -1,0 +1,59 @@
+import type { Dictionary } from '../en.ts';
+import type { clientEn } from './en.ts';
+
+/** Interface strings that client scripts show, in Spanish (see ./en.ts). */
+export const clientEs: Dictionary<typeof clientEn> = {
+	search: {
+		label: 'Buscar puestos, habilidades y ensayos',
+		placeholder: 'Buscar',
+		button: 'Buscar',
+		dialogTitle: 'Buscar en Rolemap',
+		dialogLabel: 'Buscar puestos, habilidades, proyectos y ensayos',
+		close: 'Cerrar',
+		help: 'Los resultados aparecen mientras escribes. Pulsa la flecha abajo para recorrerlos y Escape para cerrar.',
+		roles: 'Puestos',
+		others: 'Habilidades, proyectos y ensayos',
+		more: 'También en el texto completo',
+		all: 'Filtrar y ordenar todos los resultados',
+		results: (n) => (n === 1 ? '1 resultado' : `${n} resultados`),
+		found: (count, query) => `${count} para «${query}».`,
+		searching: (query) => `Buscando «${query}» en el texto completo…`,
+		offline:
+			'La búsqueda no está disponible sin conexión: sus archivos no se cargaron antes en este dispositivo. Las páginas guardadas aparecen en la página sin conexión.',
+		mentions: (n) => (n === 1 ? '; 1 página lo menciona' : `; ${n} páginas lo mencionan`),
+		foundMentioned: (count, query, mentions) => `${count} para «${query}»${mentions}.`,
+		foundFullText: (count, query) => `${count} para «${query}» en el texto completo.`,
+		noResults: (query) => `No hay resultados para «${query}».`,
+		role: 'Puesto',
+		skill: 'Habilidad',
+		project: 'Proyecto',
+		essay: 'Ensayo',
+		midPayUs: (pay) => `${pay} en nivel medio (EE. UU.)`,
+		monthsToReady: (months) => `${months} de preparación`,
+		becomeRole: () => 'Cómo llegar a ser ',
+		needs: 'Requiere',
+		uses: 'Usa',
+		topic: 'Tema:',
+		alsoCalled: 'También llamado',
+	},
+	progressStatus: {
+		pace: (hours, months) => `Con ${hours} a la semana, te prepararías en unos ${months}.`,
+		storageFull:
+			'No se guardó nada: el almacenamiento de este navegador está lleno o bloqueado (¿ventana privada?).',
+		ticked: (milestone) => `Marcado: ${milestone}`,
+		unticked: (milestone) => `Desmarcado: ${milestone}`,
+		exported: (file) => `Progreso exportado a ${file}.`,
+		confirmReplace: (lost) =>
+			`A este archivo le ${lost === 1 ? 'falta 1 marca' : `faltan ${lost} marcas`} que tienes en este navegador. ¿Reemplazar tu progreso por el del archivo? Aceptar lo reemplaza; Cancelar conserva tus marcas y añade las del archivo.`,
+		replaced: 'Progreso reemplazado por el del archivo.',
+		imported: (added) =>
+			added === 1
+				? 'Importado: 1 marca nueva añadida, ninguna eliminada.'
+				: `Importado: ${added} marcas nuevas añadidas, ninguna eliminada.`,
+		confirmReset: (title) =>
+			`¿Borrar todas las marcas de la ruta de ${title}? No se puede deshacer.`,
+		resetDone: 'Progreso restablecido.',
+		notJson: 'Ese archivo no es un archivo de progreso de Rolemap (no es JSON).',
+		notProgress: 'Ese archivo no es un archivo de progreso de Rolemap.',
+	},
+};
