@@ -6,7 +6,7 @@
 import type { Catalog } from './content.ts';
 import { slug, type InstantIndex } from './lib/instant-search.ts';
 import { formatPayCompact } from './lib/pay.ts';
-import { DICTIONARIES, localePath } from './i18n/index.ts';
+import { DEFAULT_LANG, DICTIONARIES, localePath } from './i18n/index.ts';
 import { markdownText } from './lib/search-text.ts';
 
 /** One Pagefind record, as `addCustomRecord()` takes it. */
@@ -51,7 +51,7 @@ export function instantIndex(catalog: Catalog): InstantIndex {
 				idOf(id, entry.data.title),
 				trackIds.indexOf(entry.data.track),
 				months,
-				pay ? formatPayCompact(pay) : '',
+				pay ? formatPayCompact(pay, catalog.lang) : '',
 				pay?.amount ?? 0,
 				indexOf(skills),
 			];
@@ -62,6 +62,18 @@ export function instantIndex(catalog: Catalog): InstantIndex {
 			indexOf(data.skills),
 		]),
 		essays: catalog.essays.map(({ id, data }) => [data.title, idOf(id, data.title)]),
+		...(catalog.lang === DEFAULT_LANG
+			? {}
+			: {
+					translated: [
+						...catalog.roles
+							.filter((role) => role.text.lang === catalog.lang)
+							.map((role) => `/roles/${role.id}/`),
+						...[...catalog.texts]
+							.filter(([, state]) => state.lang === catalog.lang)
+							.map(([key]) => `/${key}/`),
+					],
+				}),
 	};
 }
 
@@ -129,7 +141,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 				...textLang('', role.text),
 				months: String(role.months),
 				readable: text.readable,
-				...(pay ? { pay: formatPayCompact(pay) } : {}),
+				...(pay ? { pay: formatPayCompact(pay, lang) } : {}),
 			},
 			filters: { type: ['role'], track: [trackName], skill: role.skills.map(skillName) },
 			sort: { months: String(role.months), ...(pay ? { pay: String(pay.amount) } : {}) },

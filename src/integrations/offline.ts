@@ -45,7 +45,11 @@ export async function writeServiceWorker(dir: string): Promise<{ count: number; 
 			{
 				// Pages opened, and the first page, which ServiceWorker.astro sends (CACHE_URLS) as same-origin;
 				// "Save for offline" fetches in cors mode, into its own cache, and passes by.
-				urlPattern: ({ request }) => request.mode === 'navigate' || request.mode === 'same-origin',
+				// A role page's skill graph is fetched from its own file, kept with the pages.
+				urlPattern: ({ request, url }) =>
+					request.mode === 'navigate' ||
+					request.mode === 'same-origin' ||
+					url.pathname.endsWith('/graph.svg'),
 				handler: 'NetworkFirst',
 				options: {
 					cacheName: OFFLINE_CACHES.pages,

@@ -28,6 +28,8 @@ export interface InstantIndex {
 	roles: InstantRole[];
 	projects: InstantProject[];
 	essays: InstantEssay[];
+	/** In a translated language's index: the pages (default-language paths) whose text is in it; the rest are shown in English. */
+	translated?: string[];
 }
 
 /** A run of text, highlighted when it matched the query. */

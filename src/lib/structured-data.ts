@@ -3,6 +3,7 @@
  * essays as Articles, and a BreadcrumbList for every page.
  */
 import { regionName } from './pay.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 /** A link in the trail from the home page to the current page. */
 export interface Crumb {
@@ -18,14 +19,13 @@ export interface OccupationInput {
 	url: string;
 	skills: string[];
 	updated: Date;
-	months: number;
+	/** The page's language, for country names. */
+	lang?: Lang;
 	pay: {
 		region: string;
 		currency: string;
 		amount: number;
 		level: string;
-		year: number;
-		source: { name: string; url: string };
 	}[];
 }
 
@@ -60,15 +60,17 @@ export function occupation(role: OccupationInput): Record<string, unknown> {
 		name: role.title,
 		description: role.description,
 		skills: role.skills.join(', '),
-		educationRequirements: `About ${role.months} months of self-directed study`,
+		// The figures only: their sources and years are on the page, in the reader's language.
 		estimatedSalary: role.pay.map((pay) => ({
 			'@type': 'MonetaryAmountDistribution',
-			name: `${pay.level} (${regionName(pay.region)}), ${pay.source.name}, ${pay.year}`,
 			currency: pay.currency,
 			duration: 'P1Y',
 			median: pay.amount,
 		})),
-		occupationLocation: regions.map((region) => ({ '@type': 'Country', name: regionName(region) })),
+		occupationLocation: regions.map((region) => ({
+			'@type': 'Country',
+			name: regionName(region, role.lang),
+		})),
 		mainEntityOfPage: {
 			'@type': 'WebPage',
 			'@id': role.url,

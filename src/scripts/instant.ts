@@ -15,13 +15,15 @@ let index: Promise<InstantIndex> | undefined;
  */
 export function loadInstantIndex(): Promise<InstantIndex> {
 	// Results are drawn in the page's language: its strings come with the index.
-	index ??= Promise.all([fetch('/search-index.json'), loadStrings()]).then(async ([response]) => {
-		if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-		const loaded = (await response.json()) as InstantIndex;
-		// Splitting every title into words happens now, not at the reader's first keystroke.
-		instantSearch(loaded, '');
-		return loaded;
-	});
+	index ??= Promise.all([fetch(inPageLang('/search-index.json')), loadStrings()]).then(
+		async ([response]) => {
+			if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+			const loaded = (await response.json()) as InstantIndex;
+			// Splitting every title into words happens now, not at the reader's first keystroke.
+			instantSearch(loaded, '');
+			return loaded;
+		},
+	);
 	// A failed fetch may be retried on the next keystroke.
 	index.catch(() => (index = undefined));
 	return index;
@@ -44,6 +46,8 @@ export function instantResults(
 		type: hit.type,
 		// The index names pages by their default-language paths.
 		url: inPageLang(hit.url),
+		// In a translated index, a page missing from its list is shown in English.
+		lang: loaded.translated && !loaded.translated.includes(hit.url) ? 'en' : undefined,
 		// Role pages are titled "How to become a …", as the full-text results show them.
 		title:
 			hit.type === 'role'

@@ -87,6 +87,8 @@ export interface ResultView {
 	months?: number | string | undefined;
 	/** Why it matched: an excerpt of its text, or the skill it needs. */
 	note: Segment[];
+	/** The language of its text when it is not the page's (a page not translated yet). */
+	lang?: string | undefined;
 }
 
 /**
@@ -106,6 +108,7 @@ export function fullTextView(result: ResultData, query: string): ResultView {
 		pay: result.meta['pay'],
 		months: result.meta['months'],
 		note: excerpt(result.content, readable, query),
+		lang: result.meta['lang'],
 	};
 }
 
@@ -152,6 +155,7 @@ export function resultItem(result: ResultView, headingLevel: 'h2' | 'h3' | null)
 	title.className = 'font-semibold';
 	const link = document.createElement('a');
 	link.href = result.url;
+	if (result.lang) link.lang = result.lang;
 	link.append(segmentsFragment(result.title));
 	// "Go" alone is a poor link name; the type makes it say where it leads.
 	const type = ['role', 'skill', 'project', 'essay'].includes(result.type)
@@ -170,6 +174,7 @@ export function resultItem(result: ResultView, headingLevel: 'h2' | 'h3' | null)
 		result.track,
 		result.pay && s.midPayUs(result.pay),
 		result.months && s.monthsToReady(monthsText(result.months)),
+		result.lang && s.inEnglish,
 	].filter(Boolean);
 	const meta = document.createElement('p');
 	meta.className = 'text-sm text-muted';

@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { page, section, text } from '../build/html';
 
@@ -31,7 +33,11 @@ describe('the Backend Engineer roadmap, deep enough to follow', () => {
 	});
 
 	test('the skill graph is an SVG whose every node links to a skill page that exists', async () => {
-		const graph = (await page('dist', ROLE)).querySelector('figure.graph svg');
+		// The page keeps a box of the graph's size and loads the graph itself from graph.svg beside it.
+		const box = (await page('dist', ROLE)).querySelector('figure.graph svg');
+		expect(box?.getAttribute('data-graph-src')).toBe(`${ROLE}graph.svg`);
+		const graph = parse(await readFile(`dist${ROLE}graph.svg`, 'utf8')).querySelector('svg');
+		expect(graph?.getAttribute('viewBox')).toBe(box?.getAttribute('viewBox'));
 		const links = graph?.querySelectorAll('a') ?? [];
 		expect(links.length).toBeGreaterThanOrEqual(18);
 		for (const link of links) {

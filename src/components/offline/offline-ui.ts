@@ -107,7 +107,8 @@ function initSaveButton(section: HTMLElement): void {
 			url,
 			title: section.dataset['title'] ?? document.title,
 			pages,
-			assets: pageAssets(),
+			// The skill graph comes from its own file (SkillGraph.astro).
+			assets: [...pageAssets(), `${url}graph.svg`],
 			saved: new Date().toISOString(),
 		};
 		store(entry)
@@ -159,7 +160,11 @@ async function refreshStale(): Promise<void> {
 	// One at a time: each store reads and writes the whole list.
 	for (const entry of readList()) {
 		if (!entry.assets.includes(current))
-			await store({ ...entry, assets: pageAssets(), saved: new Date().toISOString() });
+			await store({
+				...entry,
+				assets: [...pageAssets(), ...entry.assets.filter((path) => path.endsWith('/graph.svg'))],
+				saved: new Date().toISOString(),
+			});
 	}
 }
 

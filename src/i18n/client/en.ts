@@ -31,6 +31,8 @@ export const clientEn = {
 		skill: 'Skill',
 		project: 'Project',
 		essay: 'Essay',
+		/** After a result whose page is not translated into the page's language yet. */
+		inEnglish: 'in English',
 		midPayUs: (pay: string) => `${pay} mid-level (US)`,
 		monthsToReady: (months: string) => `${months} to ready`,
 		/** Before a role's title in instant results, as role pages are titled; `{a}` is "a" or "an". */

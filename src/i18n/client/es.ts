@@ -28,6 +28,7 @@ export const clientEs: Dictionary<typeof clientEn> = {
 		skill: 'Habilidad',
 		project: 'Proyecto',
 		essay: 'Ensayo',
+		inEnglish: 'en inglés',
 		midPayUs: (pay) => `${pay} en nivel medio (EE. UU.)`,
 		monthsToReady: (months) => `${months} de preparación`,
 		becomeRole: () => 'Cómo llegar a ser ',
