@@ -11,7 +11,7 @@ async function precached(): Promise<string[]> {
 }
 
 describe('offline service worker', () => {
-	test('precaches every built stylesheet and script, the home page, /roles/, the offline page and the icons, and no other page', async () => {
+	test('precaches every built stylesheet and script, the home page, /roles/ and the offline page in each language, and the icons, and no other page', async () => {
 		const assets = (await readdir(join(site.outDir, '_astro')))
 			.filter((name) => /\.(css|js)$/.test(name))
 			.map((name) => `_astro/${name}`);
@@ -21,6 +21,9 @@ describe('offline service worker', () => {
 				'index.html',
 				'roles/index.html',
 				'offline/index.html',
+				'es/index.html',
+				'es/roles/index.html',
+				'es/offline/index.html',
 				'favicon.svg',
 				'favicon.ico',
 				'icon-192.png',
