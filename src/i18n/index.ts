@@ -27,7 +27,7 @@ export function useT(locale: string | undefined): Dictionary {
  */
 export function missingKeys(source: object, other: unknown, prefix = ''): string[] {
 	const missing: string[] = [];
-	for (const [key, value] of Object.entries(source)) {
+	for (const [key, value] of Object.entries(source) as [string, unknown][]) {
 		const path = prefix + key;
 		const theirs: unknown =
 			other && typeof other === 'object' ? (other as Record<string, unknown>)[key] : undefined;

@@ -11,11 +11,11 @@ import { TRANSLATION_SHAPE_CONTENT } from './setup';
 const { site, translationShape } = inject('builds');
 const ORIGIN = 'https://rolemap.dev';
 
-const alternates = async (path: string) =>
+const alternates = async (path: string): Promise<Record<string, string | undefined>> =>
 	Object.fromEntries(
 		(await page(site.outDir, path))
 			.querySelectorAll('link[rel="alternate"][hreflang]')
-			.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+			.map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href')]),
 	);
 
 describe('a translated role', () => {
@@ -170,7 +170,11 @@ describe('interface strings', () => {
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		const code = await new Promise<number>((done) => child.on('close', (exit) => done(exit ?? 1)));
+		const code = await new Promise<number>((done) =>
+			child.on('close', (exit) => {
+				done(exit ?? 1);
+			}),
+		);
 		expect(code).not.toBe(0);
 		expect(stripVTControlCharacters(output)).toContain(
 			'src/i18n/es.ts  site.skipLink: missing Español text; add it',
