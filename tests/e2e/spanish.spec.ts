@@ -53,17 +53,26 @@ test.describe('Spanish pages', () => {
 		await page.keyboard.press('/');
 		const dialog = page.getByRole('dialog', { name: 'Buscar en Rolemap' });
 		await expect(dialog).toBeVisible();
-		// "limitación de peticiones" is only in the Spanish text of the Backend Engineer roadmap.
-		await page.keyboard.type('limitación');
 		const results = page.locator('#search-dialog-results');
-		const spanish = results.locator('a[href="/es/roles/backend-engineer/"]');
-		await expect(spanish).toBeVisible({ timeout: 15_000 });
-		await expect(spanish).toContainText('Ingeniero/a backend');
+		// The Spanish title answers at once, from the Spanish instant index.
+		await page.keyboard.type('ingeniero');
+		await expect(results.locator('a[href="/es/roles/backend-engineer/"]').first()).toContainText(
+			'Ingeniero/a backend',
+		);
 
-		// An untranslated role found through its English text is marked as English.
+		// Full text: a word only the Spanish translation of an essay uses.
+		await dialog.getByRole('searchbox').fill('corrutinas');
+		const essay = results.locator('a[href="/es/essays/concurrency-in-practice/"]').first();
+		await expect(essay).toBeVisible({ timeout: 15_000 });
+		await expect(essay).toContainText('Concurrencia en la práctica');
+
+		// A skill not translated yet is found through its English text, and says so.
 		await dialog.getByRole('searchbox').fill('terraform');
-		const english = results.locator('a[href="/es/roles/platform-engineer/"]');
-		await expect(english).toBeVisible({ timeout: 15_000 });
+		const english = results
+			.getByRole('listitem')
+			.filter({ has: page.locator('a[href="/es/skills/terraform/"]') })
+			.first();
 		await expect(english).toContainText('en inglés');
+		await expect(english.getByRole('link')).toHaveAttribute('lang', 'en');
 	});
 });
