@@ -161,6 +161,31 @@ test.describe('offline reading', () => {
 		);
 	});
 });
+test('in Spanish: a saved roadmap keeps its graph offline, and an unvisited page offline shows the Spanish offline page', async ({
+	page,
+	context,
+}) => {
+	await page.goto('/es/roles/backend-engineer/');
+	await kept(page);
+	await page.getByRole('button', { name: 'Guardar sin conexión' }).click();
+	await expect(page.getByText(/^Guardado sin conexión: /)).toBeVisible();
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Cómo llegar a ser Ingeniero/a backend',
+	);
+	const graph = page.locator('figure.graph svg');
+	await graph.scrollIntoViewIfNeeded();
+	await expect(graph.locator('text.gh').first()).toHaveText('Fase 1');
+
+	await page.goto('/es/roles/data-engineer/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Estás sin conexión');
+	await expect(
+		page.getByRole('main').getByRole('link', { name: 'Ingeniero/a backend' }).first(),
+	).toBeVisible();
+});
 
 /** Gives every built file a new hash, as the next deploy would, and changes the role page's text. */
 function deployAgain(dir: string): void {
