@@ -260,6 +260,8 @@ export interface EssaySummary {
 	title: string;
 	description: string;
 	published: Date;
+	/** The language of its text, when it is not the page's (not translated yet). */
+	lang?: Lang | undefined;
 }
 
 /** What a list shows of a project. */
@@ -269,31 +271,49 @@ export interface ProjectSummary {
 	difficulty: string;
 	hours: number;
 	summary: string;
+	/** The language of its text, when it is not the page's (not translated yet). */
+	lang?: Lang | undefined;
 }
+
+/** Where a list is shown: the catalogue's language and which texts are translated. */
+type ListContext = Pick<Catalog, 'lang' | 'texts'>;
+
+/** The language of an entry's text when it differs from the catalogue's: "en" on Spanish pages. */
+const otherLang = (context: ListContext | undefined, key: string): Lang | undefined => {
+	const text = context?.texts.get(key)?.lang;
+	return context && text && text !== context.lang ? text : undefined;
+};
 
 /**
  * The plain view of an essay for lists.
  * @param entry - the essay
- * @returns its id, title, description and date
+ * @param context - the catalogue it comes from, to say when its text is still English
+ * @returns its id, title, description, date and the language of its text
  */
-export const essaySummary = ({ id, data }: EssayEntry): EssaySummary => ({
+export const essaySummary = ({ id, data }: EssayEntry, context?: ListContext): EssaySummary => ({
 	id,
 	title: data.title,
 	description: data.description,
 	published: data.published,
+	lang: otherLang(context, `essays/${id}`),
 });
 
 /**
  * The plain view of a project for lists.
  * @param entry - the project
- * @returns its id, title, difficulty, hours and summary
+ * @param context - the catalogue it comes from, to say when its text is still English
+ * @returns its id, title, difficulty, hours, summary and the language of its text
  */
-export const projectSummary = ({ id, data }: ProjectEntry): ProjectSummary => ({
+export const projectSummary = (
+	{ id, data }: ProjectEntry,
+	context?: ListContext,
+): ProjectSummary => ({
 	id,
 	title: data.title,
 	difficulty: data.difficulty,
 	hours: data.hours,
 	summary: data.summary,
+	lang: otherLang(context, `projects/${id}`),
 });
 
 let catalog: Promise<Catalog> | undefined;
