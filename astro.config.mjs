@@ -41,7 +41,6 @@ export default defineConfig({
 				locales: Object.fromEntries(LANG_CODES.map((code) => [code, code])),
 			},
 		}),
-		externalLinks(),
 		pagefind(),
 		// Last: the service worker precaches what the steps before it wrote.
 		offline(),
@@ -52,7 +51,12 @@ export default defineConfig({
 	// tree, using the same parser features the guard reads files with.
 	markdown: {
 		syntaxHighlight: false,
-		processor: satteri({ mdastPlugins: [contentWall], features: MARKDOWN_FEATURES }),
+		// Links that leave the site are marked as bodies compile (components use ExternalLink.astro).
+		processor: satteri({
+			mdastPlugins: [contentWall],
+			hastPlugins: [externalLinks(siteConfig.url)],
+			features: MARKDOWN_FEATURES,
+		}),
 	},
 	// Scripts go to cacheable files instead of being inlined into every page's HTML.
 	vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -1,36 +1,27 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { markExternalLinks } from '../lib/external-links.ts';
+import { defineHastPlugin } from 'satteri';
+import { externalRel, isExternal } from '../lib/external-links.ts';
 
 /**
- * Marks links to other sites in every built page, Markdown bodies included (Astro 7's default Markdown
- * processor runs no rehype plugins, so this happens on the output instead).
- * @returns the Astro integration
+ * Marks links that leave the site in Markdown and MDX bodies as they compile (a Sätteri hast step in
+ * astro.config.mjs); components use ExternalLink.astro for theirs.
+ * @param siteOrigin - the site's own origin
+ * @returns the plugin
  */
-export function externalLinks(): AstroIntegration {
-	let origin = '';
-	return {
-		name: 'rolemap:external-links',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				origin = new URL(config.site ?? 'http://localhost').origin;
-			},
-			'astro:build:done': async ({ dir }) => {
-				const root = fileURLToPath(dir);
-				const pages = (await readdir(root, { recursive: true })).filter((name) =>
-					name.endsWith('.html'),
-				);
-				await Promise.all(
-					pages.map(async (name) => {
-						const path = join(root, name);
-						const html = await readFile(path, 'utf8');
-						const marked = markExternalLinks(html, origin);
-						if (marked !== html) await writeFile(path, marked);
-					}),
+export function externalLinks(siteOrigin: string) {
+	return defineHastPlugin({
+		name: 'rolemap-external-links',
+		element: {
+			filter: ['a'],
+			visit(node, ctx) {
+				const href = node.properties['href'];
+				if (typeof href !== 'string' || !isExternal(href, siteOrigin)) return;
+				const rel = node.properties['rel'];
+				ctx.setProperty(
+					node,
+					'rel',
+					externalRel(Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel : []),
 				);
 			},
 		},
-	};
+	});
 }

@@ -1,27 +1,32 @@
-const ANCHOR = /<a\b([^>]*)>/gi;
-const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
-const REL = /\srel\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
+/**
+ * Links that leave the site carry `rel="external noopener noreferrer"`: the other site cannot reach
+ * back into ours, and the stylesheet shows an "external" marker. Applied as pages render: by
+ * `ExternalLink.astro` in components and by a Markdown processor step in content bodies.
+ */
+
+const MARKS = ['external', 'noopener', 'noreferrer'] as const;
 
 /**
- * Marks every link that leaves the site: `rel="external noopener noreferrer"` keeps the other site from
- * reaching back into ours and tells the stylesheet to show an "external" marker.
- * @param html - a built page
+ * Whether a link leaves the site.
+ * @param href - the link's target
  * @param siteOrigin - the site's own origin, e.g. "https://rolemap.dev"
- * @returns the page with external links marked
+ * @returns true for http(s) links to another origin
  */
-export function markExternalLinks(html: string, siteOrigin: string): string {
-	return html.replace(ANCHOR, (tag: string, attributes: string) => {
-		const match = HREF.exec(attributes);
-		const href = match?.[1] ?? match?.[2];
-		if (!href || !/^https?:\/\//i.test(href) || new URL(href).origin === siteOrigin) return tag;
-		const existing = REL.exec(attributes);
-		const words = new Set([
-			...(existing?.[1] ?? existing?.[2] ?? '').split(/\s+/).filter(Boolean),
-			'external',
-			'noopener',
-			'noreferrer',
-		]);
-		const rel = ` rel="${[...words].join(' ')}"`;
-		return `<a${existing ? attributes.replace(REL, rel) : `${attributes}${rel}`}>`;
-	});
+export function isExternal(href: string, siteOrigin: string): boolean {
+	if (!/^https?:\/\//i.test(href)) return false;
+	try {
+		return new URL(href).origin !== siteOrigin;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * The `rel` words of an external link: those it has, then the three that mark it.
+ * @param existing - its own rel words, e.g. "license"
+ * @returns e.g. ["license", "external", "noopener", "noreferrer"]
+ */
+export function externalRel(existing: string | readonly string[] = []): string[] {
+	const own = typeof existing === 'string' ? existing.split(/\s+/) : existing;
+	return [...new Set([...own.filter(Boolean), ...MARKS])];
 }

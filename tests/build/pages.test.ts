@@ -97,3 +97,15 @@ test('the build writes a search index', () => {
 	expect(existsSync(join(site.outDir, 'pagefind/pagefind.js'))).toBe(true);
 	expect(site.output).toMatch(/indexed \d+ pages/);
 });
+
+test('links in Markdown and MDX bodies that leave the site are marked as they compile; ours are not', async () => {
+	for (const path of ['/essays/layered-design/', '/essays/benign-mdx/']) {
+		const body = (await page(site.outDir, path)).querySelector('[data-content-body]');
+		const links = body?.querySelectorAll('a') ?? [];
+		const outside = links.filter((link) => link.getAttribute('href')?.startsWith('https://'));
+		expect(outside.length, path).toBe(1);
+		expect(outside[0]?.getAttribute('rel'), path).toBe('external noopener noreferrer');
+		const ours = links.find((link) => link.getAttribute('href') === '/roles/');
+		expect(ours?.getAttribute('rel'), path).toBeUndefined();
+	}
+});

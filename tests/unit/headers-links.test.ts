@@ -1,31 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { markExternalLinks } from '../../src/lib/external-links';
+import { externalRel, isExternal } from '../../src/lib/external-links';
 import { headersFor, missingSecurityHeaders, parseHeaders } from '../../src/lib/headers';
 
 describe('external links', () => {
 	test.each([
-		[
-			'<a href="https://www.postgresql.org/docs/">docs</a>',
-			'<a href="https://www.postgresql.org/docs/" rel="external noopener noreferrer">docs</a>',
-		],
-		[
-			'<a href="https://creativecommons.org/" rel="license">CC</a>',
-			'<a href="https://creativecommons.org/" rel="license external noopener noreferrer">CC</a>',
-		],
-		[
-			'<a class="x" href=\'http://example.org\'>x</a>',
-			'<a class="x" href=\'http://example.org\' rel="external noopener noreferrer">x</a>',
-		],
-		['<a href="/roles/">roles</a>', '<a href="/roles/">roles</a>'],
-		['<a href="#main">skip</a>', '<a href="#main">skip</a>'],
-		[
-			'<a href="https://rolemap.dev/roles/">ours</a>',
-			'<a href="https://rolemap.dev/roles/">ours</a>',
-		],
-		['<abbr title="x">y</abbr>', '<abbr title="x">y</abbr>'],
-	])('%s', (html, expected) => {
-		expect(markExternalLinks(html, 'https://rolemap.dev')).toBe(expected);
+		['https://www.postgresql.org/docs/', true],
+		['http://example.org', true],
+		['https://rolemap.dev/roles/', false],
+		['/roles/', false],
+		['#main', false],
+		['mailto:hello@example.org', false],
+		['//evil.example/', false],
+	])('%s leaves the site: %s', (href, external) => {
+		expect(isExternal(href, 'https://rolemap.dev')).toBe(external);
+	});
+
+	test('their rel keeps its own words and adds the three marks once', () => {
+		expect(externalRel('license')).toEqual(['license', 'external', 'noopener', 'noreferrer']);
+		expect(externalRel(['external', 'nofollow'])).toEqual([
+			'external',
+			'nofollow',
+			'noopener',
+			'noreferrer',
+		]);
+		expect(externalRel()).toEqual(['external', 'noopener', 'noreferrer']);
 	});
 });
 
