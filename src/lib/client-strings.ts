@@ -1,8 +1,8 @@
 /**
  * The few interface strings a client script writes as the page loads, rendered by its component
- * into a `data-strings` attribute (JSON) and read by src/scripts/strings.ts. `{name}` marks a value
+ * into a `data-strings` attribute (JSON) and read by src/i18n/client/strings.ts. `{name}` marks a value
  * the script fills in; a plural is "one|other" with `#` for the number. Everything else a script shows
- * loads on demand (src/scripts/page-strings.ts).
+ * loads on demand (src/i18n/client/page-strings.ts).
  */
 
 /**

@@ -30,7 +30,7 @@ export const RULES = [
 	{
 		name: 'src never imports from scripts/ (command-line entry points)',
 		files: (root: string) => files(join(root, 'src')),
-		// Resolved, so src/scripts/ (client code) is not mistaken for the top-level scripts/.
+		// Resolved, so a relative path is judged by where it leads.
 		breaks: (file: string, text: string, root: string) =>
 			[...text.matchAll(/(?:from\s+|import\()['"](\.{1,2}\/[^'"]+)['"]/g)].some((match) =>
 				resolve(dirname(file), match[1] ?? '').startsWith(join(root, 'scripts') + '/'),
@@ -40,6 +40,11 @@ export const RULES = [
 		name: 'components take plain props, never collection entries',
 		files: (root: string) => files(join(root, 'src/components')),
 		forbidden: /CollectionEntry|\.entry\.data\b|\b(role|essay|project|skill|track)\.data\./,
+	},
+	{
+		name: 'client code sits beside the component that uses it, not in a src/scripts/ that shares a name with scripts/',
+		files: (root: string) => files(join(root, 'src/scripts')),
+		forbidden: /[\s\S]/,
 	},
 ] as const;
 
@@ -72,6 +77,7 @@ describe('architecture', () => {
 			`${RULES[1].name}: src/pages/bad.astro`,
 			`${RULES[2].name}: src/components/Bad.astro`,
 			`${RULES[3].name}: src/components/Bad.astro`,
+			`${RULES[4].name}: src/scripts/stray.ts`,
 		]);
 	});
 });

@@ -13,7 +13,7 @@ import {
 	type SavedWords,
 } from '../../lib/offline';
 import { basePath, isLang, localePath } from '../../i18n/languages';
-import { fill, pageLang, plural, readStrings } from '../../scripts/strings';
+import { fill, pageLang, plural, readStrings } from '../../i18n/client/strings';
 
 // Strings the components rendered (SaveOffline.astro, SavedList.astro), in the page's language.
 const lang = pageLang();

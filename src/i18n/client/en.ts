@@ -1,6 +1,6 @@
 /**
  * Interface strings that client scripts show on demand (search, progress messages), in English.
- * A script loads them in the page's language when it needs them (src/scripts/page-strings.ts), so a
+ * A script loads them in the page's language when it needs them (src/i18n/client/page-strings.ts), so a
  * page carries none of them and no script ships another language's. en.ts lists them under
  * `components`, so the same completeness checks apply.
  */

@@ -5,7 +5,7 @@ import type { APIContext } from 'astro';
 
 export const getStaticPaths = langPaths;
 
-/** The instant search index, fetched when a reader opens search (src/scripts/search-dialog.ts). */
+/** The instant search index, fetched when a reader opens search (src/components/search/search-dialog.ts). */
 export async function GET({ params }: APIContext) {
 	const catalog = await loadCatalog(langOf(params['lang']));
 	return new Response(JSON.stringify(instantIndex(catalog)), {

@@ -13,7 +13,7 @@ import {
 	search,
 	type ResultView,
 } from './pagefind';
-import { inPageLang, loadStrings, strings } from './page-strings';
+import { inPageLang, loadStrings, strings } from '../../i18n/client/page-strings';
 
 /** Text for innerHTML: the page's strings are text, never markup. */
 const escape = (text: string | undefined) =>

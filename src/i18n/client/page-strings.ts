@@ -3,17 +3,17 @@
  * each language is its own small chunk (src/i18n/client/), so pages carry none of them in their HTML
  * and no page downloads another language's.
  */
-import type { Dictionary } from '../i18n/en';
-import type { clientEn } from '../i18n/client/en';
-import { isLang, localePath, type Lang } from '../i18n/languages';
+import type { Dictionary } from '../en';
+import type { clientEn } from './en';
+import { isLang, localePath, type Lang } from '../languages';
 import { pageLang } from './strings';
 
 /** Every string a client script shows, in one language. */
 export type ClientStrings = Dictionary<typeof clientEn>;
 
 const LOADERS: Record<Lang, () => Promise<ClientStrings>> = {
-	en: async () => (await import('../i18n/client/en')).clientEn,
-	es: async () => (await import('../i18n/client/es')).clientEs,
+	en: async () => (await import('./en')).clientEn,
+	es: async () => (await import('./es')).clientEs,
 };
 
 /** The page's language, or the default one when <html lang> is not a site language. */

@@ -3,10 +3,10 @@
  * build) on first use, and turns its results into DOM without trusting any HTML in them.
  */
 
-import type { Segment } from '../lib/instant-search';
-import { excerpt } from '../lib/search-text';
-import { loadStrings, strings } from './page-strings';
-import { unitText } from './strings';
+import type { Segment } from '../../lib/instant-search';
+import { excerpt } from '../../lib/search-text';
+import { loadStrings, strings } from '../../i18n/client/page-strings';
+import { unitText } from '../../i18n/client/strings';
 
 /** What Pagefind returns for one result. */
 export interface ResultData {

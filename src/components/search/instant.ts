@@ -2,10 +2,10 @@
  * The browser side of instant search: fetches /search-index.json once, when search is about to be
  * used, and turns its hits into the views the result lists draw.
  */
-import { instantSearch, type InstantFilters, type InstantIndex } from '../lib/instant-search';
-import { indefiniteArticle } from '../lib/roadmap';
+import { instantSearch, type InstantFilters, type InstantIndex } from '../../lib/instant-search';
+import { indefiniteArticle } from '../../lib/roadmap';
 import type { ResultView } from './pagefind';
-import { inPageLang, loadStrings, strings } from './page-strings';
+import { inPageLang, loadStrings, strings } from '../../i18n/client/page-strings';
 
 let index: Promise<InstantIndex> | undefined;
 
