@@ -68,7 +68,7 @@ export interface SkillUse {
 export interface Catalog {
 	/** The language this catalogue's text is in, where translated. */
 	lang: Lang;
-	/** "essays/x" → the language of its text and whether it is translated (roles carry theirs). */
+	/** "roles/x", "essays/x"… → the language of its text and whether it is translated. */
 	texts: Map<string, TextState>;
 	/** "roles/x" or "essays/x" → the entry whose body the page renders. */
 	bodies: Map<string, BodyEntry>;
@@ -275,14 +275,31 @@ export interface ProjectSummary {
 	lang?: Lang | undefined;
 }
 
-/** Where a list is shown: the catalogue's language and which texts are translated. */
+/** Where text is shown: the catalogue's language and which texts are translated. */
 type ListContext = Pick<Catalog, 'lang' | 'texts'>;
 
-/** The language of an entry's text when it differs from the catalogue's: "en" on Spanish pages. */
-const otherLang = (context: ListContext | undefined, key: string): Lang | undefined => {
-	const text = context?.texts.get(key)?.lang;
-	return context && text && text !== context.lang ? text : undefined;
-};
+/**
+ * The language of an entry's text and whether it is translated.
+ * @param catalog - the catalogue in the page's language
+ * @param key - "roles/x", "skills/x", "essays/x", "projects/x" or "tracks/x"
+ * @returns its state; the catalogue's own language when it has none recorded
+ */
+export function textOf(catalog: ListContext, key: string): TextState {
+	return catalog.texts.get(key) ?? { lang: catalog.lang, status: 'source' };
+}
+
+/**
+ * The language of an entry's text when it is not the page's, for a `lang` attribute: "en" on a
+ * Spanish page for text not translated yet, undefined otherwise.
+ * @param catalog - the catalogue in the page's language
+ * @param key - "roles/x", "skills/x", …
+ * @returns the other language, or undefined
+ */
+export function otherLang(catalog: ListContext | undefined, key: string): Lang | undefined {
+	if (!catalog) return undefined;
+	const { lang } = textOf(catalog, key);
+	return lang === catalog.lang ? undefined : lang;
+}
 
 /**
  * The plain view of an essay for lists.
@@ -442,6 +459,7 @@ async function translateCatalog(base: Catalog, lang: Lang): Promise<Catalog> {
 	const roles = base.roles.map((view): RoleView => {
 		const translation = roleText.get(view.id);
 		const text = textState(lang, 'roles', view.entry, translation);
+		texts.set(`roles/${view.id}`, text);
 		if (!translation) return { ...view, text };
 		bodies.set(`roles/${view.id}`, translation);
 		const { data } = view.entry;

@@ -1,5 +1,1 @@
-document.documentElement.classList.add('js');
-try {
-	var t = localStorage.getItem('rolemap-theme');
-	if (t === 'dark' || t === 'light') document.documentElement.dataset.theme = t;
-} catch {}
+document.documentElement.classList.add('js');try{var t=localStorage.getItem('rolemap-theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch{}
