@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, readdir, rm } from 'node:fs/promises';
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { page, text } from './html';
@@ -102,4 +102,37 @@ describe('npm run new', () => {
 			);
 		},
 	);
+});
+
+describe('npm run new -- translation', () => {
+	test('writes the text-only file with the English beside each field, at the current version, and never overwrites', async () => {
+		const dir = 'tests/.output/new-translation';
+		await rm(dir, { recursive: true, force: true });
+		await cp('tests/fixtures/site', dir, { recursive: true });
+		const file = `${dir}/es/roles/platform-engineer.md`;
+
+		const first = run('scripts/new.ts', ['translation', 'es', 'roles/platform-engineer'], dir);
+		expect(first.code).toBe(0);
+		expect(first.output).toContain(`Created ${file}`);
+		const written = await readFile(file, 'utf8');
+		// The English sits in a comment above each empty value; data (skills, months, pay) is not copied.
+		expect(written).toContain('# English: Platform Engineer\ntitle: ""');
+		expect(written).not.toMatch(/^\s*(skills|months|pay|track):/m);
+		const check = run('scripts/check.ts', ['--translations'], dir);
+		expect(check.code).toBe(1);
+		expect(check.output).toContain(`${file}:8  title  title is required, like "Backend Engineer"`);
+		// The version it records is the English text's current one: nothing is reported outdated.
+		expect(check.output).not.toContain('outdated  tests/.output/new-translation/es/roles');
+
+		const second = run('scripts/new.ts', ['translation', 'es', 'roles/platform-engineer'], dir);
+		expect(second.code).toBe(1);
+		expect(second.output).toContain(`${file} already exists: nothing was written.`);
+		expect(await readFile(file, 'utf8')).toBe(written);
+
+		const unknown = run('scripts/new.ts', ['translation', 'es', 'roles/no-such-role'], dir);
+		expect(unknown.code).toBe(1);
+		expect(unknown.output).toContain(
+			'There is no English entry content/roles/no-such-role: nothing was written.',
+		);
+	});
 });
