@@ -774,6 +774,15 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 			),
 		];
 		const phaseCount = random.int(3, 4);
+		// A role never lists one milestone twice (the build refuses it): a repeat names its phase.
+		const milestonesSeen = new Set();
+		const unique = (/** @type {string} */ text, /** @type {number} */ p) => {
+			let candidate = text;
+			for (let n = 1; milestonesSeen.has(candidate); n++)
+				candidate = `${text.replace(/\.$/, '')} in phase ${p + 1}${n > 1 ? ` (${n})` : ''}.`;
+			milestonesSeen.add(candidate);
+			return candidate;
+		};
 		const phases = Array.from({ length: phaseCount }, (_, p) => {
 			// Split the skills into consecutive, non-empty runs, one per phase.
 			const from = Math.floor((p * skills.length) / phaseCount);
@@ -784,7 +793,7 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 				summary: paragraph(random, names(phaseSkills), 'this phase', 2),
 				skills: phaseSkills,
 				milestones: Array.from({ length: random.int(2, 3) }, () =>
-					sentence(random, names(phaseSkills), 'the learner'),
+					unique(sentence(random, names(phaseSkills), 'the learner'), p),
 				),
 			};
 		});
