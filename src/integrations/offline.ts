@@ -16,9 +16,12 @@ const PRECACHED_PAGES = ['', ...TRANSLATED_LANGS.map((lang) => `${lang}/`)].flat
  * icons, the home page, `/roles/` and the offline page, in every language, are precached; every page is network-first
  * with a short timeout and kept in a bounded cache; search files are kept when search is first used.
  * @param dir - the built site folder
- * @returns how many files are precached and their total size in bytes
+ * @returns how many files are precached, their total size in bytes, and Workbox's words on any page
+ *   too large to precache
  */
-export async function writeServiceWorker(dir: string): Promise<{ count: number; size: number }> {
+export async function writeServiceWorker(
+	dir: string,
+): Promise<{ count: number; size: number; skipped: string[] }> {
 	const { count, size, warnings } = await generateSW({
 		globDirectory: dir,
 		globPatterns: [
@@ -118,8 +121,12 @@ export async function writeServiceWorker(dir: string): Promise<{ count: number; 
 			},
 		],
 	});
-	if (warnings.length > 0) throw new Error(`Workbox: ${warnings.join('\n')}`);
-	return { count, size };
+	// A page too large to precache (the roles index of a very large catalogue) is left to the pages
+	// cache like any other page; anything else Workbox warns about stops the build.
+	const tooLarge = warnings.filter((warning) => /won't be precached/.test(warning));
+	const other = warnings.filter((warning) => !tooLarge.includes(warning));
+	if (other.length > 0) throw new Error(`Workbox: ${other.join('\n')}`);
+	return { count, size, skipped: tooLarge };
 }
 
 /**
@@ -131,7 +138,10 @@ export function offline(): AstroIntegration {
 		name: 'rolemap:offline',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const { count, size } = await writeServiceWorker(fileURLToPath(dir).replace(/\/$/, ''));
+				const { count, size, skipped } = await writeServiceWorker(
+					fileURLToPath(dir).replace(/\/$/, ''),
+				);
+				for (const warning of skipped) logger.warn(`not precached: ${warning}`);
 				logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KB)`);
 			},
 		},
