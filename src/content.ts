@@ -1,13 +1,10 @@
 /**
- * The one module that queries content collections. Pages ask it for a checked, cross-linked catalogue;
- * it fails the build when any id points nowhere.
+ * The one module that queries content collections. Pages ask it for a cross-linked catalogue of content
+ * the build has already checked (src/checks, run by the content guard before Astro reads a file).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { AstroError } from 'astro/errors';
 import type { Pay } from './schemas/index.ts';
 import { siteConfig } from './site.config.ts';
-import { collectReferences, findBrokenReferences, referenceReport } from './lib/references.ts';
-import { cycleMessage, prerequisiteCycles } from './lib/prerequisites.ts';
 import { relatedRoles, type RelatedRole } from './lib/related.ts';
 import { layoutSkillGraph, type SkillGraph } from './lib/skill-graph.ts';
 import { itemSkills, roleSkills, timeToReady, totalHours } from './lib/roadmap.ts';
@@ -100,9 +97,6 @@ const SOURCE_TEXT: TextState = { lang: DEFAULT_LANG, status: 'source' };
 const published = (entry: { data: { draft?: boolean } }) =>
 	import.meta.env.DEV || !entry.data.draft;
 
-const file = (entry: { filePath?: string | undefined; id: string }, collection: string) =>
-	entry.filePath ?? `content/${collection}/${entry.id}`;
-
 async function buildCatalog(): Promise<Catalog> {
 	const [tracks, skills, roles, projects, essays] = await Promise.all([
 		getCollection('tracks'),
@@ -112,46 +106,9 @@ async function buildCatalog(): Promise<Catalog> {
 		getCollection('essays'),
 	]);
 
-	const report = referenceReport(
-		findBrokenReferences(
-			collectReferences({
-				roles: roles.map((entry) => ({ file: file(entry, 'roles'), data: entry.data })),
-				projects: projects.map((entry) => ({ file: file(entry, 'projects'), data: entry.data })),
-				essays: essays.map((entry) => ({ file: file(entry, 'essays'), data: entry.data })),
-				skills: skills.map((entry) => ({ file: file(entry, 'skills'), data: entry.data })),
-			}),
-			{
-				tracks: new Set(tracks.map((entry) => entry.id)),
-				skills: new Set(skills.map((entry) => entry.id)),
-				roles: new Set(roles.map((entry) => entry.id)),
-				projects: new Set(projects.map((entry) => entry.id)),
-				essays: new Set(essays.map((entry) => entry.id)),
-			},
-		),
-	);
-	if (report) {
-		// The list goes in the hint: Astro replaces the hint of any message that mentions "document".
-		throw new AstroError(
-			report.headline,
-			`${report.lines.join('\n')}\nFix each id, or add the missing file, then build again.`,
-		);
-	}
-
-	const cycles = prerequisiteCycles(
-		new Map(skills.map((entry) => [entry.id, entry.data.prerequisites])),
-	);
-	if (cycles.length > 0) {
-		const skillFile = new Map(skills.map((entry) => [entry.id, file(entry, 'skills')]));
-		throw new AstroError(
-			`Skill prerequisites form ${cycles.length === 1 ? 'a cycle' : `${cycles.length} cycles`}: no skill in one could ever be started.`,
-			cycles
-				.map(
-					(cycle) =>
-						`${skillFile.get(cycle[0] ?? '') ?? ''}  prerequisites  ${cycleMessage(cycle)}`,
-				)
-				.join('\n'),
-		);
-	}
+	// References, prerequisites and every other content rule were checked before Astro read a file
+	// (the content guard runs src/checks at astro:config:setup, in dev and build alike): the catalogue
+	// only computes.
 
 	const liveRoles = roles
 		.filter(published)
@@ -341,7 +298,6 @@ const localized = new Map<Lang, Promise<Catalog>>();
  * where they exist, English elsewhere; structure, data and relationships always from English.
  * @param lang - the page's language
  * @returns every collection, cross-linked, with derived role figures
- * @throws AstroError when content names an id that does not exist
  */
 export function loadCatalog(lang: Lang = DEFAULT_LANG): Promise<Catalog> {
 	// The search index is built from the catalogue while pages render, not from their HTML after.

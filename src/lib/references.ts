@@ -102,23 +102,6 @@ export function brokenReferenceMessage(broken: BrokenReference): string {
 	return `${what}: ${fix}`;
 }
 
-/**
- * The whole report for a contributor, or null when nothing is broken: a headline, then one line per
- * broken reference.
- * @param broken - every broken reference
- * @returns headline and lines, or null
- */
-export function referenceReport(
-	broken: readonly BrokenReference[],
-): { headline: string; lines: string[] } | null {
-	if (broken.length === 0) return null;
-	const count = broken.length === 1 ? '1 broken reference' : `${broken.length} broken references`;
-	return {
-		headline: `Content has ${count}. Each line names the file, the field and the unknown id:`,
-		lines: broken.map(formatBrokenReference),
-	};
-}
-
 /** The fields of each collection that hold references, as plain data. */
 export interface ReferencingEntries {
 	roles: readonly {

@@ -4,7 +4,6 @@ import {
 	collectReferences,
 	findBrokenReferences,
 	formatBrokenReference,
-	referenceReport,
 } from '../../src/lib/references';
 
 const known = {
@@ -82,28 +81,6 @@ describe('broken references name the file, the field, the id and what was meant'
 	])('$name', ({ entries, message }) => {
 		const broken = findBrokenReferences(collectReferences(entries), known);
 		expect(broken.map(formatBrokenReference)).toEqual([message]);
-	});
-
-	test('valid references report nothing', () => {
-		const entries = {
-			roles: [role({ phases: [{ skills: ['python', 'sql'] }], projects: ['crud-cli-tool'] })],
-			projects: [],
-			essays: [],
-		};
-		expect(referenceReport(findBrokenReferences(collectReferences(entries), known))).toBeNull();
-	});
-
-	test('every problem is reported at once, with a count', () => {
-		const entries = {
-			roles: [role({ track: 'nope', phases: [{ skills: ['pyton'] }] })],
-			projects: [],
-			essays: [],
-		};
-		const report = referenceReport(findBrokenReferences(collectReferences(entries), known));
-		expect(report?.headline).toBe(
-			'Content has 2 broken references. Each line names the file, the field and the unknown id:',
-		);
-		expect(report?.lines).toHaveLength(2);
 	});
 });
 
