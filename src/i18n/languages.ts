@@ -76,16 +76,3 @@ export function langParam(lang: Lang): string | undefined {
 export function langPaths(): { params: { lang: string | undefined } }[] {
 	return LANG_CODES.map((lang) => ({ params: { lang: langParam(lang) } }));
 }
-
-/**
- * getStaticPaths for pages that exist once per language and item.
- * @param items - the items, each with its route params and props
- * @returns every item in every language
- */
-export function langItemPaths<P extends Record<string, string>, T>(
-	items: readonly { params: P; props: T }[],
-): { params: P & { lang: string | undefined }; props: T }[] {
-	return LANG_CODES.flatMap((lang) =>
-		items.map(({ params, props }) => ({ params: { ...params, lang: langParam(lang) }, props })),
-	);
-}
