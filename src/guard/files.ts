@@ -34,6 +34,8 @@ export const FILE_MESSAGES = {
 	unknownTranslationFolder: (lang: string) =>
 		`this is not a translation folder: content/${lang}/ holds only ${TRANSLATABLE.join(', ')}`,
 	strayFile: 'files directly in content/ are not read: put it in the folder of its collection',
+	strayTranslation: (lang: string) =>
+		`files directly in content/${lang}/ are not read: put a translation in content/${lang}/<collection>/, named like the English file`,
 	name: (collection: string, extensions: readonly string[]) =>
 		`the file name is not a valid id: name files in content/${collection}/ like backend-engineer.${extensions[0]} (lowercase letters, digits and single hyphens, then .${extensions.join(' or .')})`,
 	duplicate: (other: string) =>
@@ -183,7 +185,8 @@ export async function guardFolder(dir: string): Promise<FileProblem[]> {
 			for (const folder of folders.sort((a, b) => a.name.localeCompare(b.name))) {
 				const folderPath = join(path, folder.name);
 				if (folder.isSymbolicLink()) report(folderPath, FILE_MESSAGES.link);
-				else if (!folder.isDirectory()) report(folderPath, FILE_MESSAGES.strayFile);
+				else if (!folder.isDirectory())
+					report(folderPath, FILE_MESSAGES.strayTranslation(entry.name));
 				else if (!(TRANSLATABLE as readonly string[]).includes(folder.name))
 					report(folderPath, FILE_MESSAGES.unknownTranslationFolder(entry.name));
 				else
