@@ -20,9 +20,14 @@ export interface BuildResult {
  * fixtures never share a content store.
  * @param name - a folder name for this build
  * @param contentDir - the content folder to build from, relative to the project root
+ * @param project - the project to build (a copy of this one, for tests that change its code)
  * @returns the exit code, the output and where the site went
  */
-export async function buildSite(name: string, contentDir: string): Promise<BuildResult> {
+export async function buildSite(
+	name: string,
+	contentDir: string,
+	project = process.cwd(),
+): Promise<BuildResult> {
 	const root = resolve(OUTPUT, name);
 	const outDir = resolve(root, 'dist');
 	await rm(root, { recursive: true, force: true });
@@ -39,6 +44,7 @@ export async function buildSite(name: string, contentDir: string): Promise<Build
 				ASTRO_TELEMETRY_DISABLED: '1',
 				NO_COLOR: '1',
 			},
+			cwd: project,
 			stdio: ['ignore', 'pipe', 'pipe'],
 		},
 	);
