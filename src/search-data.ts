@@ -65,14 +65,10 @@ export function instantIndex(catalog: Catalog): InstantIndex {
 		...(catalog.lang === DEFAULT_LANG
 			? {}
 			: {
-					translated: [
-						...catalog.roles
-							.filter((role) => role.text.lang === catalog.lang)
-							.map((role) => `/roles/${role.id}/`),
-						...[...catalog.texts]
-							.filter(([, state]) => state.lang === catalog.lang)
-							.map(([key]) => `/${key}/`),
-					],
+					// Pages only (tracks have none); `texts` holds roles too, so each page is listed once.
+					translated: [...catalog.texts]
+						.filter(([key, state]) => state.lang === catalog.lang && !key.startsWith('tracks/'))
+						.map(([key]) => `/${key}/`),
 				}),
 	};
 }

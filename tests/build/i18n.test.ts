@@ -132,6 +132,22 @@ describe('one of everything per language', () => {
 		);
 	});
 
+	test('the Spanish instant index lists each translated page once, so results can say what is English', async () => {
+		const index = JSON.parse(await readFile(join(site.outDir, 'es/search-index.json'), 'utf8')) as {
+			translated: string[];
+		};
+		expect(index.translated.filter((path) => path === '/roles/backend-engineer/')).toHaveLength(1);
+		expect(index.translated).toContain('/skills/postgresql/');
+		expect(index.translated).not.toContain('/roles/platform-engineer/');
+		expect(index.translated.every((path) => /^\/(roles|skills|essays|projects)\//.test(path))).toBe(
+			true,
+		);
+		const english = JSON.parse(await readFile(join(site.outDir, 'search-index.json'), 'utf8')) as {
+			translated?: string[];
+		};
+		expect(english.translated).toBeUndefined();
+	});
+
 	test('Pagefind keeps a separate index per language', async () => {
 		const entry = JSON.parse(
 			await readFile(join(site.outDir, 'pagefind/pagefind-entry.json'), 'utf8'),
