@@ -212,6 +212,8 @@ export const en = {
 		noJsEssays: 'read the essays',
 		results: 'Results',
 		more: 'Also in the full text',
+		showMore: 'Show more results',
+		showMoreFullText: 'Show more from the full text',
 		/** What the search script shows; values in `{braces}` are filled in by the script. */
 		script: {
 			empty: 'Type a word, or pick a type, track or skill.',
@@ -222,10 +224,12 @@ export const en = {
 			found: (count: string, query: string) => `${count}${query}.`,
 			foundFirst: (count: string, query: string, shown: string) =>
 				`${count}${query}, showing the first ${shown}.`,
-			foundMore: (count: string, query: string, more: string) =>
-				`${count}${query}, and ${more} more in the full text.`,
-			foundFirstMore: (count: string, query: string, shown: string, more: string) =>
-				`${count}${query}, showing the first ${shown}, and ${more} more in the full text.`,
+			/** `pages` is how many pages the full text matches, with its word (some may be listed above). */
+			foundMore: (count: string, query: string, pages: string) =>
+				`${count}${query}; the full text matches ${pages}.`,
+			foundFirstMore: (count: string, query: string, shown: string, pages: string) =>
+				`${count}${query}, showing the first ${shown}; the full text matches ${pages}.`,
+			pages: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
 			fullTextOnly: (count: string, query: string) => `${count}${query} in the full text.`,
 			none: (query: string) => `No results${query}. Try fewer filters or another word.`,
 		},

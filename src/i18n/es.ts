@@ -203,6 +203,8 @@ export const es: Dictionary = {
 		noJsEssays: 'leer los ensayos',
 		results: 'Resultados',
 		more: 'También en el texto completo',
+		showMore: 'Mostrar más resultados',
+		showMoreFullText: 'Mostrar más del texto completo',
 		script: {
 			empty: 'Escribe una palabra o elige un tipo, un área o una habilidad.',
 			searching: 'Buscando…',
@@ -210,9 +212,11 @@ export const es: Dictionary = {
 			results: (n) => (n === 1 ? '1 resultado' : `${n} resultados`),
 			found: (count, query) => `${count}${query}.`,
 			foundFirst: (count, query, shown) => `${count}${query}; se muestran los ${shown} primeros.`,
-			foundMore: (count, query, more) => `${count}${query}, y ${more} más en el texto completo.`,
-			foundFirstMore: (count, query, shown, more) =>
-				`${count}${query}; se muestran los ${shown} primeros, y hay ${more} más en el texto completo.`,
+			foundMore: (count, query, pages) => `${count}${query}; en el texto completo ${pages}.`,
+			foundFirstMore: (count, query, shown, pages) =>
+				`${count}${query}; se muestran los ${shown} primeros, y en el texto completo ${pages}.`,
+			// The verb agrees with the number: «coincide 1 página», «coinciden 3 páginas».
+			pages: (n) => (n === 1 ? 'coincide 1 página' : `coinciden ${n} páginas`),
 			fullTextOnly: (count, query) => `${count}${query} en el texto completo.`,
 			none: (query) => `No hay resultados${query}. Prueba con menos filtros o con otra palabra.`,
 		},

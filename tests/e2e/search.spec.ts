@@ -177,10 +177,51 @@ test.describe('instant search', () => {
 		await page.route('**/pagefind/**', (route) => route.abort());
 		await page.goto('/search/?q=postgres');
 		const results = page.locator('#search-results');
-		await expect(
-			results.getByRole('link', { name: 'How to become a Backend Engineer' }),
-		).toBeVisible();
+		await expect(results.getByRole('link', { name: 'PostgreSQL (skill)' })).toBeVisible();
 		await expect(page.getByRole('status')).toContainText('results for “postgres”');
+	});
+
+	test('the search page draws twenty results at a time and shows more on request', async ({
+		page,
+	}) => {
+		await page.goto('/search/?q=postgres');
+		const items = page.locator('#search-results > li');
+		const status = page.getByRole('status');
+		await expect(status).toContainText(/showing the first 20; the full text matches \d+ pages/);
+		await expect(items).toHaveCount(20);
+		const total = Number(/^(\d+) results/.exec(await status.innerText())?.[1]);
+		expect(total).toBeGreaterThan(20);
+		// The essay that names PostgreSQL ranks below the first twenty: one press brings it in.
+		const essay = page.locator('#search-results').getByRole('link', {
+			name: 'How to become a Backend Engineer',
+		});
+		await expect(essay).toHaveCount(0);
+		await page.getByRole('button', { name: 'Show more results' }).click();
+		await expect(items).toHaveCount(Math.min(total, 40));
+		await expect(essay).toBeVisible();
+		// Keyboard readers go on from the first new result, not from the top of the page.
+		await expect(items.nth(20).getByRole('link')).toBeFocused();
+		if (total > 40) await expect(status).toContainText('showing the first 40');
+		else await expect(status).not.toContainText('showing the first');
+
+		// The full text loads its fragments a page at a time too, leaving out pages listed above.
+		const more = page.locator('#search-more > li');
+		await expect(more.first()).toBeVisible();
+		const before = await more.count();
+		expect(before).toBeLessThanOrEqual(20);
+		const moreButton = page.getByRole('button', { name: 'Show more from the full text' });
+		if (await moreButton.isVisible()) {
+			await moreButton.click();
+			await expect.poll(() => more.count()).toBeGreaterThan(before);
+		}
+		const listed = await page
+			.locator('#search-results a')
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+		const fullText = await page
+			.locator('#search-more a')
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+		expect(fullText.filter((path) => listed.includes(path))).toEqual([]);
+		expect(new Set(fullText).size).toBe(fullText.length);
 	});
 });
 

@@ -6,6 +6,8 @@ import {
 	localePath,
 	missingKeys,
 } from '../../src/i18n';
+import { countText } from '../../src/i18n/client/strings';
+import { LANGUAGES } from '../../src/i18n/languages';
 import { shapeProblems, sourceVersion } from '../../src/lib/translation';
 
 describe('interface dictionaries', () => {
@@ -86,5 +88,18 @@ describe('translation versions and shapes', () => {
 		expect(shapeProblems('roles', role, translation)[0]?.message).toMatch(
 			/^has 2 phases but the English has 1: remove the translation of each item the English no longer has/,
 		);
+	});
+});
+
+describe('counts in client scripts', () => {
+	test('below 1,000 the digits alone are what Intl writes in every site language', () => {
+		for (const { locale } of Object.values(LANGUAGES))
+			for (let n = 0; n < 1000; n++) expect(countText(n, locale)).toBe(n.toLocaleString(locale));
+	});
+
+	test('larger counts are grouped as each language groups them', () => {
+		expect(countText(1250, LANGUAGES.en.locale)).toBe('1,250');
+		expect(countText(12500, LANGUAGES.es.locale)).toBe('12.500');
+		expect(countText(1250, LANGUAGES.es.locale)).toBe((1250).toLocaleString('es'));
 	});
 });

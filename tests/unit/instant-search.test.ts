@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	instantSearch,
+	prepareIndex,
 	termQuality,
 	withinOneEdit,
 	words,
@@ -33,6 +34,10 @@ describe('words and typos', () => {
 	test.each([
 		['Node.js, C++ and C#', ['node.js', 'c++', 'and', 'c#']],
 		['Café  résumé', ['cafe', 'resume']],
+		// Plain ASCII takes a quicker path; one accented letter takes the Unicode one: same words.
+		['...Go, Rust & TypeScript (2024) ...', ['go', 'rust', 'typescript', '2024']],
+		['...Gó, Rust & TypeScript (2024) ...', ['go', 'rust', 'typescript', '2024']],
+		['Diseño de APIs: REST/gRPC', ['diseno', 'de', 'apis', 'rest', 'grpc']],
 	])('words(%j)', (input, expected) => {
 		expect(words(input)).toEqual(expected);
 	});
@@ -138,5 +143,26 @@ describe('full-text excerpts', () => {
 		const segments = excerpt(content, 62, 'kubernetes', 10);
 		expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['kubernetes']);
 		expect(text(segments).startsWith('… ')).toBe(true);
+	});
+});
+
+describe('preparing the index in slices', () => {
+	test('pauses between skills when asked, and then answers as an index prepared at once', async () => {
+		const sliced = structuredClone(index);
+		let pauses = 0;
+		await prepareIndex(sliced, () => Promise.resolve(pauses++), -1);
+		expect(pauses).toBe(sliced.skills.length);
+		for (const query of ['k8s', 'kubernetes', 'kubernets', 'sql', 'helm'])
+			expect(instantSearch(sliced, query).map((hit) => hit.url)).toEqual(
+				instantSearch(structuredClone(index), query).map((hit) => hit.url),
+			);
+	});
+
+	test('an index already prepared is not prepared again', async () => {
+		const once = structuredClone(index);
+		instantSearch(once, 'sql');
+		let pauses = 0;
+		await prepareIndex(once, () => Promise.resolve(pauses++), -1);
+		expect(pauses).toBe(0);
 	});
 });

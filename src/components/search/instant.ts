@@ -2,7 +2,12 @@
  * The browser side of instant search: fetches /search-index.json once, when search is about to be
  * used, and turns its hits into the views the result lists draw.
  */
-import { instantSearch, type InstantFilters, type InstantIndex } from '../../lib/instant-search';
+import {
+	instantSearch,
+	prepareIndex,
+	type InstantFilters,
+	type InstantIndex,
+} from '../../lib/instant-search';
 import { indefiniteArticle } from '../../lib/roadmap';
 import type { ResultView } from './pagefind';
 import { inPageLang, loadStrings, strings } from '../../i18n/client/page-strings';
@@ -19,8 +24,9 @@ export function loadInstantIndex(): Promise<InstantIndex> {
 		async ([response]) => {
 			if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
 			const loaded = (await response.json()) as InstantIndex;
-			// Splitting every title into words happens now, not at the reader's first keystroke.
-			instantSearch(loaded, '');
+			// Splitting every title into words happens now, not at the reader's first keystroke, in short
+			// tasks that leave the page free to answer taps and paint.
+			await prepareIndex(loaded);
 			return loaded;
 		},
 	);

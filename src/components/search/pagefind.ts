@@ -6,7 +6,6 @@
 import type { Segment } from '../../lib/instant-search';
 import { excerpt } from '../../lib/search-text';
 import { loadStrings, strings } from '../../i18n/client/page-strings';
-import { unitText } from '../../i18n/client/strings';
 
 /** What Pagefind returns for one result. */
 export interface ResultData {
@@ -17,13 +16,16 @@ export interface ResultData {
 	filters: Record<string, string[] | undefined>;
 }
 
+/** One result before its data is loaded: loading it fetches the page's fragment. */
+export interface PagefindResult {
+	id: string;
+	data(): Promise<ResultData>;
+}
+
 interface Pagefind {
 	options(options: { noWorker?: boolean }): Promise<void>;
 	init(): Promise<void>;
-	search(
-		query: string | null,
-		options?: object,
-	): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
+	search(query: string | null, options?: object): Promise<{ results: PagefindResult[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	preload(term: string): Promise<void>;
 }
@@ -72,6 +74,20 @@ export function preload(query: string): void {
 }
 
 /**
+ * Runs a search without loading any result's data, for lists that load it a page at a time.
+ * @param query - what the reader typed, or null to list by filters alone
+ * @param options - Pagefind filters and sort
+ * @returns every result, best first
+ */
+export async function searchResults(
+	query: string | null,
+	options: object = {},
+): Promise<PagefindResult[]> {
+	const api = await loadPagefind();
+	return (await api.search(query, options)).results;
+}
+
+/**
  * Runs a search and loads the data of the first `limit` results.
  * @param query - what the reader typed, or null to list by filters alone
  * @param options - Pagefind filters and sort
@@ -83,10 +99,9 @@ export async function search(
 	options: object = {},
 	limit = 20,
 ): Promise<{ total: number; results: ResultData[] }> {
-	const api = await loadPagefind();
-	const found = await api.search(query, options);
-	const results = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
-	return { total: found.results.length, results };
+	const found = await searchResults(query, options);
+	const results = await Promise.all(found.slice(0, limit).map((result) => result.data()));
+	return { total: found.length, results };
 }
 
 /** One result as the lists draw it, from the instant index or from Pagefind. */
@@ -150,7 +165,7 @@ export function segmentsFragment(segments: readonly Segment[]): DocumentFragment
  */
 function monthsText(months: number | string): string {
 	const value = Number(months);
-	return Number.isFinite(value) ? unitText(value, 'month') : String(months);
+	return Number.isFinite(value) ? strings().search.months(value) : String(months);
 }
 
 /**

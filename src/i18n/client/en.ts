@@ -35,6 +35,8 @@ export const clientEn = {
 		inEnglish: 'in English',
 		midPayUs: (pay: string) => `${pay} mid-level (US)`,
 		monthsToReady: (months: string) => `${months} to ready`,
+		/** Months as a result's details say them; a plural rule, not Intl's unit formatter, which costs ~50 ms to load. */
+		months: (n: number) => (n === 1 ? '1 month' : `${n} months`),
 		/** Before a role's title in instant results, as role pages are titled; `{a}` is "a" or "an". */
 		becomeRole: (article: string) => `How to become ${article} `,
 		/** Why an instant result matched: "Needs Kubernetes", "Uses SQL", "Topic: Helm charts". */

@@ -31,6 +31,7 @@ export const clientEs: Dictionary<typeof clientEn> = {
 		inEnglish: 'en inglés',
 		midPayUs: (pay) => `${pay} en nivel medio (EE. UU.)`,
 		monthsToReady: (months) => `${months} de preparación`,
+		months: (n) => (n === 1 ? '1 mes' : `${n} meses`),
 		becomeRole: () => 'Cómo llegar a ser ',
 		needs: 'Requiere',
 		uses: 'Usa',
