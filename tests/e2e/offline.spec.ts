@@ -73,6 +73,25 @@ test.describe('offline reading', () => {
 		await expect(footerList.getByRole('link', { name: 'Backend Engineer' })).toBeVisible();
 	});
 
+	test('a role page loads its saving code only when the reader heads for the button; Enter saves', async ({
+		page,
+	}) => {
+		const loaded = () =>
+			page.evaluate(() =>
+				performance
+					.getEntriesByType('resource')
+					.map((entry) => entry.name)
+					.filter((name) => name.includes('offline-ui')),
+			);
+		await page.goto(ROLE);
+		await kept(page);
+		expect(await loaded()).toEqual([]);
+		await page.getByRole('button', { name: 'Save for offline' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByText(/^Saved for offline: the role, \d+ skill pages/)).toBeVisible();
+		expect(await loaded()).toHaveLength(1);
+	});
+
 	test('"Save for offline" without a connection says so and keeps nothing', async ({
 		page,
 		context,
