@@ -27,7 +27,7 @@ export async function writeServiceWorker(
 		globPatterns: [
 			'_astro/**/*.{css,js,woff2}',
 			...PRECACHED_PAGES,
-			'{favicon.svg,favicon.ico,icon-192.png,icon-512.png,apple-touch-icon.png,site.webmanifest}',
+			'{logo.png,favicon.ico,icon-192.png,icon-512.png,apple-touch-icon.png,site.webmanifest}',
 		],
 		swDest: `${dir}/sw.js`,
 		// One file: no second script to import under the worker's own policy.

@@ -6,6 +6,12 @@
 /** Square PNG icons: Android and the web manifest ask for 192 and 512; 32 goes inside favicon.ico. */
 export const ICON_SIZES = [32, 192, 512] as const;
 
+/**
+ * The header's logo, drawn at 28 CSS pixels from a PNG three times that size: a raster image is
+ * decoded off the page's main thread, where an SVG image is a document of its own to parse and lay out.
+ */
+export const HEADER_LOGO = { size: 28, pixels: 84 } as const;
+
 /** Apple's home-screen icon size. */
 export const APPLE_TOUCH_SIZE = 180;
 

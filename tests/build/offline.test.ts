@@ -24,7 +24,7 @@ describe('offline service worker', () => {
 				'es/index.html',
 				'es/roles/index.html',
 				'es/offline/index.html',
-				'favicon.svg',
+				'logo.png',
 				'favicon.ico',
 				'icon-192.png',
 				'icon-512.png',

@@ -349,17 +349,19 @@ test.describe('skill gap', () => {
 	});
 });
 
-test('the favicon set is served: SVG, ICO, a 180 px apple-touch icon and the manifest', async ({
+test('the favicon set is served: ICO, a 180 px apple-touch icon, the manifest and the header logo', async ({
 	request,
 	page,
 }) => {
 	await page.goto('/');
 	for (const [selector, type] of [
-		['link[rel="icon"][type="image/svg+xml"]', 'image/svg+xml'],
+		['link[rel="icon"]', 'icon'],
+		['header img', 'image/png'],
 		['link[rel="apple-touch-icon"]', 'image/png'],
 		['link[rel="manifest"]', 'application/manifest+json'],
 	] as const) {
-		const href = await page.locator(selector).getAttribute('href');
+		const link = page.locator(selector);
+		const href = (await link.getAttribute('href')) ?? (await link.getAttribute('src'));
 		const response = await request.get(href ?? '');
 		expect(response.status(), selector).toBe(200);
 		expect(response.headers()['content-type'], selector).toContain(type);
