@@ -12,9 +12,10 @@ const PRECACHED_PAGES = ['', ...TRANSLATED_LANGS.map((lang) => `${lang}/`)].flat
 ]);
 
 /**
- * Writes the service worker (`sw.js`) for a built site with Workbox. The stylesheet, scripts, fonts,
- * icons, the home page, `/roles/` and the offline page, in every language, are precached; every page is network-first
- * with a short timeout and kept in a bounded cache; search files are kept when search is first used.
+ * Writes the service worker (`sw.js`) for a built site with Workbox. The scripts, fonts, icons, the
+ * home page, `/roles/` and the offline page, in every language, are precached (every page carries its
+ * own stylesheet); every page is network-first with a short timeout and kept in a bounded cache;
+ * search files are kept when search is first used.
  * @param dir - the built site folder
  * @returns how many files are precached, their total size in bytes, and Workbox's words on any page
  *   too large to precache

@@ -9,7 +9,7 @@ import { basePath } from '../i18n/languages.ts';
 export const OFFLINE_CACHES = {
 	/** Every page the reader opens, newest 60. */
 	pages: 'rolemap-pages',
-	/** Pages saved with "Save for offline", and the stylesheet and scripts they were saved with. */
+	/** Pages saved with "Save for offline", and the scripts they were saved with. */
 	saved: 'rolemap-saved',
 	/** Pagefind's files, kept when search is first used. */
 	search: 'rolemap-search',
@@ -28,7 +28,7 @@ export interface SavedEntry {
 	title: string;
 	/** Every page stored with it: the role page, its skill pages and its essays. */
 	pages: string[];
-	/** The stylesheet and scripts the pages were saved with; a new deploy changes them. */
+	/** The scripts (and the skill graph) the pages were saved with; a new deploy renames the scripts. */
 	assets: string[];
 	/** When it was saved, ISO 8601. */
 	saved: string;

@@ -141,9 +141,9 @@ test.describe('security headers', () => {
 
 	test('built assets are cached for a year as immutable', async ({ page, request }) => {
 		await page.goto('/');
-		const css = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
-		expect(css).toMatch(/^\/_astro\//);
-		const response = await request.get(css ?? '');
+		const script = await page.locator('script[src]').first().getAttribute('src');
+		expect(script).toMatch(/^\/_astro\//);
+		const response = await request.get(script ?? '');
 		expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 	});
 

@@ -40,14 +40,13 @@ const writeList = (list: SavedEntry[]) => {
 	renderLists();
 };
 
-/** The stylesheet and scripts this page runs with; the same files style every page of a deploy. */
+/**
+ * The script files this page runs with (its stylesheet is inside the page). Their names carry a hash
+ * of their content, so a deploy that changes them changes the names.
+ */
 const pageAssets = () =>
-	[
-		...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>(
-			'link[rel="stylesheet"][href^="/_astro/"], script[src^="/_astro/"]',
-		),
-	].flatMap(
-		(element) => element.getAttribute(element instanceof HTMLLinkElement ? 'href' : 'src') ?? [],
+	[...document.querySelectorAll<HTMLScriptElement>('script[src^="/_astro/"]')].flatMap(
+		(element) => element.getAttribute('src') ?? [],
 	);
 
 /**
@@ -155,11 +154,12 @@ function renderLists(): void {
 
 /** Saved pages from an earlier deploy are stored again, so they and their files match this one. */
 async function refreshStale(): Promise<void> {
-	const current = pageAssets().find((path) => path.endsWith('.css'));
-	if (!navigator.onLine || !current || !('caches' in window)) return;
+	const current = pageAssets();
+	if (!navigator.onLine || current.length === 0 || !('caches' in window)) return;
 	// One at a time: each store reads and writes the whole list.
 	for (const entry of readList()) {
-		if (!entry.assets.includes(current))
+		// Every page loads the header's scripts: one of them missing from the entry means a new deploy.
+		if (current.some((path) => !entry.assets.includes(path)))
 			await store({
 				...entry,
 				assets: [...pageAssets(), ...entry.assets.filter((path) => path.endsWith('/graph.svg'))],
