@@ -228,8 +228,16 @@ function startOffsets(sizes: Uint32Array): Uint32Array {
  */
 export function formatShare(share: number, lang: Lang = 'en'): string {
 	if (lang === 'en') return `${Math.round(share * 100)}%`;
-	return new Intl.NumberFormat(LANGUAGES[lang].locale, {
-		style: 'percent',
-		maximumFractionDigits: 0,
-	}).format(share);
+	let format = shareFormats.get(lang);
+	if (!format) {
+		format = new Intl.NumberFormat(LANGUAGES[lang].locale, {
+			style: 'percent',
+			maximumFractionDigits: 0,
+		});
+		shareFormats.set(lang, format);
+	}
+	return format.format(share);
 }
+
+/** One percentage formatter per language, made on first use. */
+const shareFormats = new Map<Lang, Intl.NumberFormat>();

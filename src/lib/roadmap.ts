@@ -77,7 +77,23 @@ export function formatHours(hours: number, lang: Lang = 'en'): string {
  * @returns the digits
  */
 export function formatNumber(value: number, lang: Lang = 'en'): string {
-	return value.toLocaleString(lang === 'en' ? 'en-US' : LANGUAGES[lang].locale);
+	return numberFormat(lang, 'number').format(value);
+}
+
+/** Formatters made once per language and kind: making one costs far more than using it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, kind: 'number' | 'month' | 'hour'): Intl.NumberFormat {
+	const key = `${lang} ${kind}`;
+	let format = numberFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(
+			lang === 'en' ? 'en-US' : LANGUAGES[lang].locale,
+			kind === 'number' ? {} : { style: 'unit', unit: kind, unitDisplay: 'long' },
+		);
+		numberFormats.set(key, format);
+	}
+	return format;
 }
 
 /**
@@ -88,11 +104,7 @@ export function formatNumber(value: number, lang: Lang = 'en'): string {
  * @returns e.g. "3 meses"
  */
 function formatUnit(value: number, unit: 'month' | 'hour', lang: Lang): string {
-	return new Intl.NumberFormat(lang === 'en' ? 'en-US' : LANGUAGES[lang].locale, {
-		style: 'unit',
-		unit,
-		unitDisplay: 'long',
-	}).format(value);
+	return numberFormat(lang, unit).format(value);
 }
 
 /**

@@ -6,18 +6,24 @@ import { checkBuiltSite, formatOutputProblem } from '../../src/guard/output';
 
 const ROLE = 'roles/backend-engineer/index.html';
 
-/** A copy of one built page with `markup` planted inside its content body. */
-async function planted(markup: string, where: 'body' | 'head' = 'body'): Promise<string> {
+/** A copy of one built page, changed by `change`. */
+async function plantedAt(change: (html: string) => string): Promise<string> {
 	const dir = await mkdtemp(join(tmpdir(), 'rolemap-output-'));
 	await cp('dist/roles/backend-engineer', join(dir, 'roles/backend-engineer'), { recursive: true });
 	const html = await readFile(join(dir, ROLE), 'utf8');
-	const changed =
-		where === 'head'
-			? html.replace('</head>', `${markup}</head>`)
-			: html.replace(/(<div[^>]*data-content-body[^>]*>)/, `$1${markup}`);
+	const changed = change(html);
 	expect(changed).not.toBe(html);
 	await writeFile(join(dir, ROLE), changed);
 	return dir;
+}
+
+/** A copy of one built page with `markup` planted inside its content body. */
+function planted(markup: string, where: 'body' | 'head' = 'body'): Promise<string> {
+	return plantedAt((html) =>
+		where === 'head'
+			? html.replace('</head>', `${markup}</head>`)
+			: html.replace(/(<div[^>]*data-content-body[^>]*>)/, `$1${markup}`),
+	);
 }
 
 describe('the third wall: built pages are checked for what content may never produce', () => {
@@ -41,6 +47,31 @@ describe('the third wall: built pages are checked for what content may never pro
 		const problems = await checkBuiltSite(dir, 'content');
 		expect(problems.map((problem) => formatOutputProblem(problem, dir))).toContainEqual(
 			expect.stringContaining(`${ROLE} (content/roles/backend-engineer.md)  ${message}`),
+		);
+	});
+
+	test('split between worker threads, the check finds the same problem on the same page', async () => {
+		const dir = await planted('<img src="x" onerror="alert(1)">');
+		await cp('dist/essays', join(dir, 'essays'), { recursive: true });
+		const alone = await checkBuiltSite(dir, 'content', 1);
+		expect(alone.map((problem) => problem.message)).toContain(
+			'onerror= on <img>: event handlers run JavaScript',
+		);
+		expect(new Set(alone.map((problem) => problem.page))).toEqual(new Set([ROLE]));
+		expect(await checkBuiltSite(dir, 'content', 3)).toEqual(alone);
+	});
+
+	test.each([
+		['in the head', '<style>body { display: none }</style>', 'head' as const],
+		['a second one before the page stylesheet', '<style>a { color: red }</style>', 'top' as const],
+	])('an inline stylesheet the policy does not name fails: %s', async (_, markup, where) => {
+		const dir =
+			where === 'top'
+				? await plantedAt((html) => html.replace('<style>', `${markup}<style>`))
+				: await planted(markup, 'head');
+		const problems = await checkBuiltSite(dir, 'content');
+		expect(problems.map((problem) => problem.message)).toContain(
+			"an inline <style> whose hash is not in the page's policy",
 		);
 	});
 

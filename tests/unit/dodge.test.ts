@@ -60,3 +60,53 @@ describe('dodge: marks that share a spot are moved apart', () => {
 		).toEqual(['0 and 1: 2.0']);
 	});
 });
+
+describe('dodge at the scale of a large catalogue', () => {
+	/** The plain version: every spot is checked against every mark placed so far. */
+	function dodgeByPairs(marks: { x: number; y: number }[]): [number, number][] {
+		const placed: [number, number][] = [];
+		const free = (cx: number, cy: number) =>
+			placed.every(([x, y]) => Math.hypot(x - cx, y - cy) >= SPACING - 1e-6);
+		const inside = (cx: number, cy: number) =>
+			cx >= bounds.left && cx <= bounds.right && cy >= bounds.top && cy <= bounds.bottom;
+		for (const mark of marks) {
+			const x = Math.min(Math.max(mark.x, bounds.left), bounds.right);
+			const y = Math.min(Math.max(mark.y, bounds.top), bounds.bottom);
+			let spot: [number, number] | undefined = free(x, y) ? [x, y] : undefined;
+			for (let ring = 1; !spot && ring <= 50; ring++)
+				for (let step = 0; step < 6 * ring && !spot; step++) {
+					const angle = (2 * Math.PI * step) / (6 * ring);
+					const cx = x + ring * SPACING * Math.cos(angle);
+					const cy = y + ring * SPACING * Math.sin(angle);
+					if (inside(cx, cy) && free(cx, cy)) spot = [cx, cy];
+				}
+			placed.push(spot ?? [x, y]);
+		}
+		return placed;
+	}
+
+	test('looking only at neighbouring marks places 300 crowded marks exactly as checking every pair', () => {
+		// A fixed pseudo-random scatter, crowded towards the middle as pay and months are.
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		const marks = Array.from({ length: 300 }, (_, item) => ({
+			item,
+			x: 200 + (random() + random() - 1) * 150,
+			y: 150 + (random() + random() - 1) * 100,
+		}));
+		const placed = dodge(marks, R, bounds);
+		expect(placed.map(({ cx, cy }) => [cx, cy])).toEqual(dodgeByPairs(marks));
+	});
+});
+
+test('the same positions drawn again (another language) get the same spots, with their own items', () => {
+	const marks = Array.from({ length: 20 }, (_, item) => ({ item, x: 100 + item, y: 100 }));
+	const first = dodge(marks, R, bounds);
+	const again = dodge(
+		marks.map((mark) => ({ ...mark, item: `es-${mark.item}` })),
+		R,
+		bounds,
+	);
+	expect(again.map(({ cx, cy }) => [cx, cy])).toEqual(first.map(({ cx, cy }) => [cx, cy]));
+	expect(again.map(({ item }) => item)).toEqual(marks.map(({ item }) => `es-${item}`));
+});
