@@ -17,8 +17,7 @@ export function contentSecurityPolicy(inline: {
 	scripts: readonly string[];
 	styles: readonly string[];
 }): string {
-	const hashes = (texts: readonly string[]) =>
-		texts.map((text) => ` 'sha256-${createHash('sha256').update(text).digest('base64')}'`).join('');
+	const hashes = (texts: readonly string[]) => texts.map((text) => ` ${hashOf(text)}`).join('');
 	return [
 		"default-src 'self'",
 		"img-src 'self' data:",
@@ -33,4 +32,16 @@ export function contentSecurityPolicy(inline: {
 		`script-src 'self' 'wasm-unsafe-eval'${hashes(inline.scripts)}`,
 		`style-src 'self'${hashes(inline.styles)}`,
 	].join('; ');
+}
+
+/** Hashes by text: every page has the same stylesheet and theme script, hashed once per build. */
+const known = new Map<string, string>();
+
+function hashOf(text: string): string {
+	let hash = known.get(text);
+	if (hash === undefined) {
+		hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+		known.set(text, hash);
+	}
+	return hash;
 }
