@@ -250,7 +250,14 @@ const PAGES_PER_THREAD = 300;
  * @returns the problems of each, in the same order
  */
 export async function checkPages(pages: readonly string[]): Promise<string[][]> {
-	return Promise.all(pages.map(async (path) => pageProblems(await readFile(path, 'utf8'))));
+	// A few files read ahead at a time: reading all of a large site at once held it all in memory.
+	const problems: string[][] = [];
+	for (let start = 0; start < pages.length; start += 16) {
+		const batch = pages.slice(start, start + 16);
+		const texts = await Promise.all(batch.map((path) => readFile(path, 'utf8')));
+		for (const text of texts) problems.push(pageProblems(text));
+	}
+	return problems;
 }
 
 /** Splits the pages between worker threads (output-worker.ts) and puts their answers back in order. */

@@ -13,6 +13,17 @@ import type { ResultView } from './pagefind';
 import { inPageLang, loadStrings, strings } from '../../i18n/client/page-strings';
 
 let index: Promise<InstantIndex> | undefined;
+let fetched: Promise<unknown> | undefined;
+
+/**
+ * Resolves once the instant index has arrived over the network (not yet split into words): the
+ * moment Pagefind may start loading without delaying the first results.
+ * @returns a promise that settles when the index's bytes are in
+ */
+export function instantIndexArrived(): Promise<unknown> {
+	void loadInstantIndex().catch(() => undefined);
+	return fetched ?? Promise.resolve();
+}
 
 /**
  * The instant index, fetched once per page.
@@ -20,16 +31,21 @@ let index: Promise<InstantIndex> | undefined;
  */
 export function loadInstantIndex(): Promise<InstantIndex> {
 	// Results are drawn in the page's language: its strings come with the index.
-	index ??= Promise.all([fetch(inPageLang('/search-index.json')), loadStrings()]).then(
-		async ([response]) => {
-			if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-			const loaded = (await response.json()) as InstantIndex;
+	if (!index) {
+		const arriving = Promise.all([fetch(inPageLang('/search-index.json')), loadStrings()]).then(
+			async ([response]) => {
+				if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+				return (await response.json()) as InstantIndex;
+			},
+		);
+		fetched = arriving.catch(() => undefined);
+		index = arriving.then(async (loaded) => {
 			// Splitting every title into words happens now, not at the reader's first keystroke, in short
 			// tasks that leave the page free to answer taps and paint.
 			await prepareIndex(loaded);
 			return loaded;
-		},
-	);
+		});
+	}
 	// A failed fetch may be retried on the next keystroke.
 	index.catch(() => (index = undefined));
 	return index;
