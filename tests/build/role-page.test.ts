@@ -86,7 +86,7 @@ describe('the Backend Engineer page a reader gets', () => {
 			['PostgreSQL', '/skills/postgresql/'],
 		]);
 		expect(skills[2]?.map(([name]) => name)).toEqual(['Redis', 'Kubernetes', 'AWS']);
-		expect(phases[1]?.querySelectorAll('ul.list-disc li').map(text)).toEqual([
+		expect(phases[1]?.querySelectorAll('ul[data-milestones] li').map(text)).toEqual([
 			'Put a public API online with authentication and rate limiting',
 			'Publish an OpenAPI description of the API',
 			'Deploy a container to a real cloud provider',
