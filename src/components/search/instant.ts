@@ -13,18 +13,6 @@ import type { ResultView } from './pagefind';
 import { inPageLang, loadStrings, strings } from '../../i18n/client/page-strings';
 
 let index: Promise<InstantIndex> | undefined;
-let fetched: Promise<unknown> | undefined;
-
-/**
- * Resolves once the instant index has arrived over the network (not yet split into words): the
- * moment Pagefind may start loading without delaying the first results.
- * @returns a promise that settles when the index's bytes are in
- */
-export function instantIndexArrived(): Promise<unknown> {
-	void loadInstantIndex().catch(() => undefined);
-	return fetched ?? Promise.resolve();
-}
-
 /**
  * The instant index, fetched once per page.
  * @returns the index
@@ -38,7 +26,6 @@ export function loadInstantIndex(): Promise<InstantIndex> {
 				return (await response.json()) as InstantIndex;
 			},
 		);
-		fetched = arriving.catch(() => undefined);
 		index = arriving.then(async (loaded) => {
 			// Splitting every title into words happens now, not at the reader's first keystroke, in short
 			// tasks that leave the page free to answer taps and paint.

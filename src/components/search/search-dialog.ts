@@ -4,7 +4,7 @@
  * below them when ready, so nothing the reader points at or has selected moves. Arrow keys move
  * between results, Enter opens one, Esc closes the dialog and puts focus back where it was.
  */
-import { instantIndexArrived, instantResults, loadInstantIndex } from './instant';
+import { instantResults, loadInstantIndex } from './instant';
 import {
 	fullTextView,
 	loadPagefind,
@@ -185,9 +185,9 @@ export function openSearchDialog(typed = ''): void {
 	dialog ??= build();
 	if (dialog.open) return;
 	// The instant index first, then Pagefind while the reader types: on a slow link Pagefind's
-	// ~110 KB must not delay the first results. It starts once the index's bytes are in, while they
-	// are split into words.
-	void instantIndexArrived().then(() => loadPagefind().catch(() => undefined));
+	// ~110 KB must not delay the first results.
+	const thenPagefind = () => void loadPagefind().catch(() => undefined);
+	loadInstantIndex().then(thenPagefind, thenPagefind);
 	returnFocusTo = document.activeElement;
 	dialog.showModal();
 	const input = dialog.querySelector('input');
