@@ -209,9 +209,9 @@ describe('open data API', () => {
 			expect(phases.map((phase) => text(phase.querySelector('h3')))).toEqual(
 				data.phases.map((phase, i) => `Phase ${i + 1}: ${phase.title}`),
 			);
-			expect(phases.map((phase) => phase.querySelectorAll('ul[data-milestones] li').map(text))).toEqual(
-				data.phases.map((phase) => phase.milestones),
-			);
+			expect(
+				phases.map((phase) => phase.querySelectorAll('ul[data-milestones] li').map(text)),
+			).toEqual(data.phases.map((phase) => phase.milestones));
 			expect(section(role, 'related').querySelectorAll('li p > a:first-child').map(text)).toEqual(
 				data.related.map((r) => r.title),
 			);
