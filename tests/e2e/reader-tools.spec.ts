@@ -186,6 +186,25 @@ test('the skill gap ranks the closest role first and says what it still needs', 
 	await expect(page).toHaveURL(/\?have=/);
 });
 
+test('printed without JavaScript, milestones have a box to tick and no bullet', async ({
+	browser,
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(ROLE);
+	const list = page.locator('ul[data-milestones]').first();
+	// On screen, a plain bulleted list.
+	expect(await list.evaluate((el) => getComputedStyle(el).listStyleType)).toBe('disc');
+	await page.emulateMedia({ media: 'print' });
+	expect(await list.evaluate((el) => getComputedStyle(el).listStyleType)).toBe('none');
+	const marker = await list
+		.locator('li')
+		.first()
+		.evaluate((el) => getComputedStyle(el, '::before').content);
+	expect(marker).toContain('☐');
+	await context.close();
+});
+
 test('a role prints as a checklist without navigation', async ({ page }) => {
 	await page.goto(ROLE);
 	await page.emulateMedia({ media: 'print' });
