@@ -94,10 +94,16 @@ export function pageProblems(html: string): string[] {
 	// checked against the policy below: the parser would only step over it, character by character.
 	// Cutting at the first "</style" is where the parser itself ends a <style>, so the rest of the page
 	// parses exactly as it would have.
+	// Only a <style> that nothing but <meta> tags precede in <head> is cut: any other tag before it
+	// (a script, a comment) could hold the text "<style>" and move the cut into the page.
 	const open = html.indexOf('<style>');
 	const close = open >= 0 ? html.indexOf('</style', open) : -1;
-	const body = html.indexOf('<body');
-	const cut = open >= 0 && close > open && (body < 0 || close < body);
+	const head = html.indexOf('<head>');
+	const cut =
+		head >= 0 &&
+		open > head &&
+		close > open &&
+		/^(?:\s*<meta\b[^<>]*>)*\s*$/.test(html.slice(head + '<head>'.length, open));
 	const stylesheet = cut ? html.slice(open + '<style>'.length, close) : undefined;
 	const document = parse(
 		cut ? `${html.slice(0, open + '<style>'.length)}${html.slice(close)}` : html,

@@ -75,6 +75,19 @@ describe('the third wall: built pages are checked for what content may never pro
 		);
 	});
 
+	test('the text "<style>" in a head script before the page stylesheet cannot hide what follows it', async () => {
+		const dir = await plantedAt((html) =>
+			html.replace(
+				'<style>',
+				'<script type="application/ld+json">"<style>"</script><meta http-equiv="refresh" content="0;url=https://evil.example/"><style>',
+			),
+		);
+		const problems = await checkBuiltSite(dir, 'content');
+		expect(problems.map((problem) => problem.message)).toContain(
+			'<meta http-equiv="refresh"> is not allowed',
+		);
+	});
+
 	test('a second policy <meta> in the head fails', async () => {
 		const dir = await planted(
 			'<meta http-equiv="content-security-policy" content="script-src *">',
