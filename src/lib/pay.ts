@@ -1,4 +1,5 @@
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { numberFormat } from './intl.ts';
 
 /** Enough of a pay figure to format it. */
 export interface PayFigure {
@@ -44,11 +45,11 @@ const UNITS: Record<string, readonly (readonly [number, string])[]> = {
  * @returns the formatted figure
  */
 export function formatPayCompact(pay: PayFigure, lang: Lang = 'en'): string {
-	if (lang !== 'en') return numberFormat('compact', pay, lang).format(pay.amount);
+	if (lang !== 'en') return currencyFormat('compact', pay, lang).format(pay.amount);
 	const rounded = Number(pay.amount.toPrecision(3));
 	const units = UNITS[pay.region.toUpperCase()] ?? UNITS['default'] ?? [];
 	const [size, unit] = units.find(([min]) => Math.abs(rounded) >= min) ?? [1, ''];
-	const parts = numberFormat('compact', pay, lang).formatToParts(rounded / size);
+	const parts = currencyFormat('compact', pay, lang).formatToParts(rounded / size);
 	// The unit follows the last digit, wherever the locale puts the currency symbol.
 	const lastDigit = parts.findLastIndex(
 		(part) => part.type === 'integer' || part.type === 'fraction',
@@ -63,39 +64,30 @@ export function formatPayCompact(pay: PayFigure, lang: Lang = 'en'): string {
  * @returns the formatted figure
  */
 export function formatPayFull(pay: PayFigure, lang: Lang = 'en'): string {
-	return numberFormat('full', pay, lang).format(pay.amount);
+	return currencyFormat('full', pay, lang).format(pay.amount);
 }
 
-/** Formatters already made: building one costs ~0.1 ms, and a big catalogue formats figures by the thousand. */
-const formats = new Map<string, Intl.NumberFormat>();
-
 /**
- * The currency formatter for a region and currency, made once.
+ * The currency formatter for a region and currency.
  * @param style - compact (the number before its unit, "$132") or full ("$130,000")
  * @param pay - the region and currency
  * @param lang - the page's language
  * @returns the formatter
  */
-function numberFormat(
+function currencyFormat(
 	style: 'compact' | 'full',
 	{ region, currency }: PayFigure,
 	lang: Lang,
 ): Intl.NumberFormat {
-	const key = `${style} ${region} ${currency} ${lang}`;
-	let format = formats.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(localeForRegion(region, lang), {
-			style: 'currency',
-			currency,
-			...(style === 'full'
-				? { maximumFractionDigits: 0 }
-				: lang === 'en'
-					? { maximumSignificantDigits: 3 }
-					: { notation: 'compact', maximumSignificantDigits: 3 }),
-		});
-		formats.set(key, format);
-	}
-	return format;
+	return numberFormat(localeForRegion(region, lang), {
+		style: 'currency',
+		currency,
+		...(style === 'full'
+			? { maximumFractionDigits: 0 }
+			: lang === 'en'
+				? { maximumSignificantDigits: 3 }
+				: { notation: 'compact', maximumSignificantDigits: 3 }),
+	});
 }
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();

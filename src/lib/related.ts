@@ -1,4 +1,5 @@
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { numberFormat } from './intl.ts';
 
 /** A role as related-role matching sees it. */
 export interface RoleSkills {
@@ -228,16 +229,8 @@ function startOffsets(sizes: Uint32Array): Uint32Array {
  */
 export function formatShare(share: number, lang: Lang = 'en'): string {
 	if (lang === 'en') return `${Math.round(share * 100)}%`;
-	let format = shareFormats.get(lang);
-	if (!format) {
-		format = new Intl.NumberFormat(LANGUAGES[lang].locale, {
-			style: 'percent',
-			maximumFractionDigits: 0,
-		});
-		shareFormats.set(lang, format);
-	}
-	return format.format(share);
+	return numberFormat(LANGUAGES[lang].locale, {
+		style: 'percent',
+		maximumFractionDigits: 0,
+	}).format(share);
 }
-
-/** One percentage formatter per language, made on first use. */
-const shareFormats = new Map<Lang, Intl.NumberFormat>();

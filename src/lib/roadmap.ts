@@ -1,4 +1,5 @@
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { numberFormat } from './intl.ts';
 
 /** A skill id, or a "pick one" group of skill ids. */
 export type SkillItem = string | { readonly oneOf: readonly string[] };
@@ -77,23 +78,15 @@ export function formatHours(hours: number, lang: Lang = 'en'): string {
  * @returns the digits
  */
 export function formatNumber(value: number, lang: Lang = 'en'): string {
-	return numberFormat(lang, 'number').format(value);
+	return unitFormat(lang, 'number').format(value);
 }
 
-/** Formatters made once per language and kind: making one costs far more than using it. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: Lang, kind: 'number' | 'month' | 'hour'): Intl.NumberFormat {
-	const key = `${lang} ${kind}`;
-	let format = numberFormats.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(
-			lang === 'en' ? 'en-US' : LANGUAGES[lang].locale,
-			kind === 'number' ? {} : { style: 'unit', unit: kind, unitDisplay: 'long' },
-		);
-		numberFormats.set(key, format);
-	}
-	return format;
+/** The formatter for plain numbers or a unit, in a language. */
+function unitFormat(lang: Lang, kind: 'number' | 'month' | 'hour'): Intl.NumberFormat {
+	return numberFormat(
+		lang === 'en' ? 'en-US' : LANGUAGES[lang].locale,
+		kind === 'number' ? {} : { style: 'unit', unit: kind, unitDisplay: 'long' },
+	);
 }
 
 /**
@@ -104,7 +97,7 @@ function numberFormat(lang: Lang, kind: 'number' | 'month' | 'hour'): Intl.Numbe
  * @returns e.g. "3 meses"
  */
 function formatUnit(value: number, unit: 'month' | 'hour', lang: Lang): string {
-	return numberFormat(lang, unit).format(value);
+	return unitFormat(lang, unit).format(value);
 }
 
 /**

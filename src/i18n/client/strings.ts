@@ -4,6 +4,7 @@
  * component into `data-strings` (JSON of `{name}` and "one|other" templates, src/lib/client-strings.ts)
  * and read here.
  */
+import { numberFormat } from '../../lib/intl';
 
 /** The page's language, as Base.astro writes it on <html>. */
 export const pageLang = (): string => document.documentElement.lang || 'en';
@@ -64,14 +65,5 @@ export function countText(count: number, locale: string): string {
  * @returns the phrase
  */
 export function unitText(value: number, unit: 'month' | 'hour'): string {
-	const key = `${pageLang()} ${unit}`;
-	let format = unitFormats.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(pageLang(), { style: 'unit', unit, unitDisplay: 'long' });
-		unitFormats.set(key, format);
-	}
-	return format.format(value);
+	return numberFormat(pageLang(), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
-
-/** Formatters made once per page: making one costs about a millisecond, formatting with it almost nothing. */
-const unitFormats = new Map<string, Intl.NumberFormat>();
