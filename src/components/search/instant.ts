@@ -13,26 +13,23 @@ import type { ResultView } from './pagefind';
 import { inPageLang, loadStrings, strings } from '../../i18n/client/page-strings';
 
 let index: Promise<InstantIndex> | undefined;
+
 /**
  * The instant index, fetched once per page.
  * @returns the index
  */
 export function loadInstantIndex(): Promise<InstantIndex> {
 	// Results are drawn in the page's language: its strings come with the index.
-	if (!index) {
-		const arriving = Promise.all([fetch(inPageLang('/search-index.json')), loadStrings()]).then(
-			async ([response]) => {
-				if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-				return (await response.json()) as InstantIndex;
-			},
-		);
-		index = arriving.then(async (loaded) => {
+	index ??= Promise.all([fetch(inPageLang('/search-index.json')), loadStrings()]).then(
+		async ([response]) => {
+			if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+			const loaded = (await response.json()) as InstantIndex;
 			// Splitting every title into words happens now, not at the reader's first keystroke, in short
 			// tasks that leave the page free to answer taps and paint.
 			await prepareIndex(loaded);
 			return loaded;
-		});
-	}
+		},
+	);
 	// A failed fetch may be retried on the next keystroke.
 	index.catch(() => (index = undefined));
 	return index;
