@@ -4,7 +4,7 @@
  * the catalogue is ready so the index is built on another core while Astro renders pages.
  */
 import type { Catalog } from './content.ts';
-import { slug, type InstantIndex } from './lib/instant-search.ts';
+import { slug, splitRoles, type InstantIndex, type InstantShard } from './lib/instant-search.ts';
 import { formatPayCompact } from './lib/pay.ts';
 import { DEFAULT_LANG, DICTIONARIES, localePath } from './i18n/index.ts';
 import { markdownText } from './lib/search-text.ts';
@@ -28,7 +28,7 @@ const usPayOf = <T extends { region: string; level: string }>(pay: readonly T[])
 /**
  * The instant index: titles, skills with their aliases and topics, and what roles and projects need.
  * @param catalog - the checked catalogue
- * @returns the index served at /search-index.json
+ * @returns the whole index (served split by instantFiles)
  */
 export function instantIndex(catalog: Catalog): InstantIndex {
 	const skillIds = [...catalog.skills.keys()];
@@ -71,6 +71,27 @@ export function instantIndex(catalog: Catalog): InstantIndex {
 						.map(([key]) => `/${key}/`),
 				}),
 	};
+}
+
+/**
+ * Roles in the first instant-index file. With everything else the index holds, 1,500 roles come to
+ * about 45 KB brotli at the benchmark's rates; further roles come in files of as many, fetched after
+ * the first has answered (docs/benchmarks.md).
+ */
+export const ROLES_PER_FILE = 1500;
+
+const files = new WeakMap<Catalog, { index: InstantIndex; shards: InstantShard[] }>();
+
+/**
+ * The instant index as served: /search-index.json and, for a catalogue of more than ROLES_PER_FILE
+ * roles, /search-index-1.json and on with the rest of the roles.
+ * @param catalog - the checked catalogue
+ * @returns the first file and the further ones, in order
+ */
+export function instantFiles(catalog: Catalog): { index: InstantIndex; shards: InstantShard[] } {
+	let split = files.get(catalog);
+	if (!split) files.set(catalog, (split = splitRoles(instantIndex(catalog), ROLES_PER_FILE)));
+	return split;
 }
 
 /** Text, then other names for matching only; `readable` counts the words a reader may be shown. */

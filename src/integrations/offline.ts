@@ -84,7 +84,7 @@ export async function writeServiceWorker(
 			},
 			{
 				// Pagefind's names, and the instant index's, stay the same across builds: network first.
-				urlPattern: /\/(pagefind\/|search-index\.json)/,
+				urlPattern: /\/(pagefind\/|search-index(-\d+)?\.json)/,
 				handler: 'NetworkFirst',
 				options: {
 					cacheName: OFFLINE_CACHES.search,

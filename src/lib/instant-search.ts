@@ -30,6 +30,35 @@ export interface InstantIndex {
 	essays: InstantEssay[];
 	/** In a translated language's index: the pages (default-language paths) whose text is in it; the rest are shown in English. */
 	translated?: string[];
+	/** How many more files hold the roles this one leaves out: /search-index-1.json and on (see splitRoles). */
+	shards?: number;
+}
+
+/** A file of further roles, served at /search-index-N.json and added with addRoles. */
+export interface InstantShard {
+	roles: InstantRole[];
+}
+
+/**
+ * Splits a large index so what a reader fetches before the first results stays bounded: the first
+ * `perFile` roles stay in the index with everything else, the rest go into files of `perFile`
+ * roles each. A catalogue of at most `perFile` roles is left whole.
+ * @param index - the whole index
+ * @param perFile - roles per file
+ * @returns the first file (with `shards` set when there are more) and the further files, in order
+ */
+export function splitRoles(
+	index: InstantIndex,
+	perFile: number,
+): { index: InstantIndex; shards: InstantShard[] } {
+	if (index.roles.length <= perFile) return { index, shards: [] };
+	const shards: InstantShard[] = [];
+	for (let start = perFile; start < index.roles.length; start += perFile)
+		shards.push({ roles: index.roles.slice(start, start + perFile) });
+	return {
+		index: { ...index, roles: index.roles.slice(0, perFile), shards: shards.length },
+		shards,
+	};
 }
 
 /** A run of text, highlighted when it matched the query. */
@@ -151,6 +180,8 @@ function highlight(text: string, terms: readonly string[]): Segment[] {
 /** The index with every text split into word numbers, so each query compares each distinct word once. */
 interface Prepared {
 	vocab: string[];
+	/** word → its number in vocab */
+	ids: Map<string, number>;
 	skillName: number[][];
 	skillAliases: number[][][];
 	skillTopics: number[][][];
@@ -163,32 +194,53 @@ interface Prepared {
 
 const prepared = new WeakMap<InstantIndex, Prepared>();
 
+/** A text's words as numbers into the vocabulary, adding words it has not seen. */
+function wordIds(p: Prepared, text: string): number[] {
+	return words(text).map((word) => {
+		let id = p.ids.get(word);
+		if (id === undefined) {
+			id = p.vocab.push(word) - 1;
+			p.ids.set(word, id);
+		}
+		return id;
+	});
+}
+
+/**
+ * Adds the roles of a further file (see splitRoles) to an index, prepared or not. Searches after it
+ * find them, ranked as in the whole index.
+ * @param index - the index as first fetched
+ * @param roles - the next file's roles, in order
+ */
+export function addRoles(index: InstantIndex, roles: readonly InstantRole[]): void {
+	index.roles.push(...roles);
+	const p = prepared.get(index);
+	if (!p) return;
+	p.roleTitle.push(...roles.map(([title]) => wordIds(p, title)));
+	// New words have no quality yet for the terms kept from earlier keystrokes.
+	p.qualities.clear();
+}
+
 /**
  * Builds the prepared index one entry at a time, yielding after each so a caller can split the work
  * into short tasks (prepareIndex) or run it at once (prepare).
  */
 function* prepareSteps(index: InstantIndex): Generator<undefined, Prepared> {
-	const ids = new Map<string, number>();
-	const vocab: string[] = [];
-	const toIds = (text: string) =>
-		words(text).map((word) => {
-			let id = ids.get(word);
-			if (id === undefined) {
-				id = vocab.push(word) - 1;
-				ids.set(word, id);
-			}
-			return id;
-		});
 	const ready: Prepared = {
-		vocab,
+		vocab: [],
+		ids: new Map(),
 		skillName: [],
 		skillAliases: [],
 		skillTopics: [],
-		roleTitle: index.roles.map(([title]) => toIds(title)),
-		projectTitle: index.projects.map(([title]) => toIds(title)),
-		essayTitle: index.essays.map(([title]) => toIds(title)),
+		roleTitle: [],
+		projectTitle: [],
+		essayTitle: [],
 		qualities: new Map(),
 	};
+	const toIds = (text: string) => wordIds(ready, text);
+	ready.roleTitle = index.roles.map(([title]) => toIds(title));
+	ready.projectTitle = index.projects.map(([title]) => toIds(title));
+	ready.essayTitle = index.essays.map(([title]) => toIds(title));
 	// Skills carry most of the text (their topics): one at a time.
 	for (const [name, , aliases, topics] of index.skills) {
 		yield;
@@ -208,6 +260,9 @@ function prepare(index: InstantIndex): Prepared {
 		known = step.value;
 		prepared.set(index, known);
 	}
+	// Roles added while the index was being prepared in slices.
+	if (known.roleTitle.length < index.roles.length)
+		addRoles(index, index.roles.splice(known.roleTitle.length));
 	return known;
 }
 

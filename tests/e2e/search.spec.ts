@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test.describe('search dialog', () => {
 	test('"/" opens it with focus in the box, and Esc closes it and returns focus', async ({
@@ -233,6 +233,85 @@ test.describe('instant search', () => {
 			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
 		expect(fullText.filter((path) => listed.includes(path))).toEqual([]);
 		expect(new Set(fullText).size).toBe(fullText.length);
+	});
+});
+
+test.describe('an instant index in several files', () => {
+	/**
+	 * Serves the real index as a large catalogue's would be: the first two roles in
+	 * /search-index.json, the rest in /search-index-1.json, held back until `release` is called.
+	 */
+	async function splitIndex(page: Page) {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let rest: unknown[] = [];
+		await page.route('**/search-index.json', async (route) => {
+			const index = (await (await route.fetch()).json()) as { roles: unknown[] };
+			rest = index.roles.slice(2);
+			await route.fulfill({ json: { ...index, roles: index.roles.slice(0, 2), shards: 1 } });
+		});
+		await page.route('**/search-index-1.json', async (route) => {
+			await held;
+			await route.fulfill({ json: { roles: rest } });
+		});
+		return () => {
+			release();
+		};
+	}
+
+	test('the first file answers at once, and roles from the next join when it arrives', async ({
+		page,
+	}) => {
+		const release = await splitIndex(page);
+		// Full-text results would list the role too: only the instant index answers here.
+		await page.route('**/pagefind/**', (route) => route.abort());
+		await page.goto('/');
+		await page.keyboard.press('/');
+		await page.keyboard.type('postgres');
+		const results = page.locator('#search-dialog-results');
+		const backend = results.getByRole('link', { name: 'How to become a Backend Engineer' });
+		// The skill answers from the first file; Backend Engineer is in the second.
+		await expect(results.getByRole('link', { name: 'PostgreSQL (skill)' })).toBeVisible();
+		await expect(backend).toHaveCount(0);
+		release();
+		await expect(backend).toBeVisible();
+	});
+
+	test('a result the reader has selected does not move when more roles arrive', async ({
+		page,
+	}) => {
+		const release = await splitIndex(page);
+		await page.route('**/pagefind/**', (route) => route.abort());
+		await page.goto('/');
+		await page.keyboard.press('/');
+		await page.keyboard.type('postgres');
+		const links = page.locator('#search-dialog-results').getByRole('link');
+		await expect(links.first()).toBeVisible();
+		const before = await links.allTextContents();
+		await page.keyboard.press('ArrowDown');
+		await expect(links.first()).toBeFocused();
+		release();
+		await page.waitForResponse('**/search-index-1.json');
+		// Two animation frames: anything drawn in answer to the file would be on screen by now.
+		await page.evaluate(
+			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+		);
+		expect(await links.allTextContents()).toEqual(before);
+		await expect(links.first()).toBeFocused();
+	});
+
+	test('the search page waits for every file, so a sorted list holds every role', async ({
+		page,
+	}) => {
+		const release = await splitIndex(page);
+		await page.goto('/search/?q=postgres&type=role');
+		const results = page.locator('#search-results');
+		await page.waitForTimeout(300);
+		await expect(results.getByRole('link')).toHaveCount(0);
+		release();
+		await expect(
+			results.getByRole('link', { name: 'How to become a Backend Engineer' }),
+		).toBeVisible();
 	});
 });
 

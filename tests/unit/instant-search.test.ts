@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
+	addRoles,
 	instantSearch,
 	prepareIndex,
+	splitRoles,
 	termQuality,
 	withinOneEdit,
 	words,
@@ -164,5 +166,75 @@ describe('preparing the index in slices', () => {
 		let pauses = 0;
 		await prepareIndex(once, () => Promise.resolve(pauses++), -1);
 		expect(pauses).toBe(0);
+	});
+});
+
+describe('an index split into files of roles', () => {
+	// Seven roles named so that queries match some in every file.
+	const large: InstantIndex = {
+		...structuredClone(index),
+		roles: [
+			...index.roles,
+			['Kubernetes Platform Engineer', '', 0, 12, '$150K', 150000, [0]],
+			['Python Data Analyst', '', 1, 6, '$90K', 90000, [2]],
+			['Database Reliability Engineer', '', 0, 16, '$145K', 145000, [1, 0]],
+			['Zeta Engineer', '', 1, 9, '', 0, []],
+		],
+	};
+	const urls = (searched: InstantIndex, query: string, filters = {}) =>
+		instantSearch(searched, query, filters).map((hit) => `${hit.url} ${hit.score}`);
+	const queries: [string, object][] = [
+		['engineer', {}],
+		['k8s', {}],
+		['postgres', {}],
+		['pyhton', {}],
+		['engineer', { sort: 'pay' }],
+		['', { types: ['role'], sort: 'months' }],
+	];
+
+	test('a catalogue that fits in one file is left whole', () => {
+		const { index: first, shards } = splitRoles(large, 7);
+		expect(first).toBe(large);
+		expect(first.shards).toBeUndefined();
+		expect(shards).toEqual([]);
+	});
+
+	test('the first file keeps everything but the later roles, which follow in order', () => {
+		const { index: first, shards } = splitRoles(structuredClone(large), 3);
+		expect(first.roles.map(([title]) => title)).toEqual(large.roles.slice(0, 3).map(([t]) => t));
+		expect(first.shards).toBe(2);
+		expect(first.skills).toEqual(large.skills);
+		expect(shards.map((shard) => shard.roles.map(([title]) => title))).toEqual([
+			large.roles.slice(3, 6).map(([title]) => title),
+			large.roles.slice(6).map(([title]) => title),
+		]);
+	});
+
+	test('roles added file by file after the first answered rank as in the whole index', async () => {
+		const { index: first, shards } = splitRoles(structuredClone(large), 3);
+		await prepareIndex(first);
+		// The first file answers with its own roles only.
+		expect(urls(first, 'k8s')).not.toContain(
+			urls(large, 'k8s').find((u) => u.includes('platform')),
+		);
+		for (const shard of shards) addRoles(first, shard.roles);
+		for (const [query, filters] of queries)
+			expect(urls(first, query, filters)).toEqual(urls(large, query, filters));
+	});
+
+	test('roles added while the first file is still being prepared are searched too', async () => {
+		const { index: first, shards } = splitRoles(structuredClone(large), 3);
+		let added = false;
+		await prepareIndex(
+			first,
+			() => {
+				if (!added) for (const shard of shards) addRoles(first, shard.roles);
+				added = true;
+				return Promise.resolve();
+			},
+			-1,
+		);
+		for (const [query, filters] of queries)
+			expect(urls(first, query, filters)).toEqual(urls(large, query, filters));
 	});
 });

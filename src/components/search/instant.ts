@@ -1,21 +1,27 @@
 /**
  * The browser side of instant search: fetches /search-index.json once, when search is about to be
- * used, and turns its hits into the views the result lists draw.
+ * used (and, for a large catalogue, the files of further roles after it), and turns its hits into
+ * the views the result lists draw.
  */
 import {
+	addRoles,
 	instantSearch,
 	prepareIndex,
 	type InstantFilters,
 	type InstantIndex,
+	type InstantShard,
 } from '../../lib/instant-search';
 import { indefiniteArticle } from '../../lib/roadmap';
 import type { ResultView } from './pagefind';
 import { inPageLang, loadStrings, strings } from '../../i18n/client/page-strings';
 
 let index: Promise<InstantIndex> | undefined;
+let whole: Promise<InstantIndex> | undefined;
+const growth = new Set<() => void>();
 
 /**
- * The instant index, fetched once per page.
+ * The instant index, fetched once per page. It resolves with the first file, which answers at once;
+ * a large catalogue's further roles arrive after it (see loadWholeIndex and onIndexGrowth).
  * @returns the index
  */
 export function loadInstantIndex(): Promise<InstantIndex> {
@@ -27,12 +33,47 @@ export function loadInstantIndex(): Promise<InstantIndex> {
 			// Splitting every title into words happens now, not at the reader's first keystroke, in short
 			// tasks that leave the page free to answer taps and paint.
 			await prepareIndex(loaded);
+			whole = addShards(loaded);
 			return loaded;
 		},
 	);
 	// A failed fetch may be retried on the next keystroke.
 	index.catch(() => (index = undefined));
 	return index;
+}
+
+/** Fetches the further files side by side and adds each one's roles in order as soon as it can. */
+async function addShards(loaded: InstantIndex): Promise<InstantIndex> {
+	const files = Array.from({ length: loaded.shards ?? 0 }, (_, n) =>
+		fetch(inPageLang(`/search-index-${n + 1}.json`)).then((response) =>
+			response.ok ? (response.json() as Promise<InstantShard>) : undefined,
+		),
+	);
+	for (const file of files) {
+		// Offline, a file that never came leaves the roles the others hold.
+		const shard = await file.catch(() => undefined);
+		if (!shard) continue;
+		addRoles(loaded, shard.roles);
+		for (const listener of growth) listener();
+	}
+	return loaded;
+}
+
+/**
+ * The instant index with every role in it, for a list that is sorted or counted as a whole.
+ * @returns the index once all its files have arrived (or failed)
+ */
+export async function loadWholeIndex(): Promise<InstantIndex> {
+	await loadInstantIndex();
+	return whole ?? loadInstantIndex();
+}
+
+/**
+ * Calls back each time more roles have arrived, so results drawn from the first file can be drawn again.
+ * @param listener - called with no arguments
+ */
+export function onIndexGrowth(listener: () => void): void {
+	growth.add(listener);
 }
 
 /**

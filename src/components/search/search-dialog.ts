@@ -4,7 +4,7 @@
  * below them when ready, so nothing the reader points at or has selected moves. Arrow keys move
  * between results, Enter opens one, Esc closes the dialog and puts focus back where it was.
  */
-import { instantResults, loadInstantIndex } from './instant';
+import { instantResults, loadInstantIndex, onIndexGrowth } from './instant';
 import {
 	fullTextView,
 	loadPagefind,
@@ -64,6 +64,13 @@ function build(): HTMLDialogElement {
 	const focusable = () => [...element.querySelectorAll<HTMLElement>('input, button, a[href]')];
 
 	input.addEventListener('input', () => void run(input.value.trim()));
+	// A large catalogue's further roles arrive after the first results: they are searched again,
+	// unless the reader is already pointing at or has moved into a result, which must not move.
+	onIndexGrowth(() => {
+		const query = input.value.trim();
+		const busy = results.matches(':hover') || results.contains(document.activeElement);
+		if (element.open && query && !busy) void run(query);
+	});
 
 	let fullTextTimer: ReturnType<typeof setTimeout> | undefined;
 
