@@ -562,14 +562,15 @@ function installRecorder() {
 }
 
 /**
- * @typedef {{ label: string, query: string, instantMs: number, fullMs: number, links: number, instantBytes: number, instantBr: number, fullBytes: number, fullBr: number, requests: number, fullRequests: number }} DialogStep
+ * @typedef {{ label: string, query: string, instantMs: number, fullMs: number, links: number, instantBytes: number, instantBr: number, laterBr: number, laterRequests: number, fullBytes: number, fullBr: number, requests: number, fullRequests: number }} DialogStep
  */
 
 /**
  * Search as a reader uses it: in headless Chromium against our output served by scripts/serve.mjs
  * with gzip (as any host sends JavaScript and JSON), keystrokes into the dialog, until result links
- * are painted. Bytes are split into what came before the first results (the dialog's code and the
- * instant index) and Pagefind's full-text files.
+ * are painted. Bytes are split into what the first results wait for (the dialog's code and the
+ * instant index's first file), the instant index's further files of roles (fetched once the first
+ * has answered; the first results do not wait for them) and Pagefind's full-text files.
  * @param {string} outDir
  * @returns {Promise<DialogStep[]>} the median of SEARCH_RUNS runs per step
  */
@@ -645,7 +646,11 @@ async function measureDialog(outDir) {
 						const asked = marks.keys.at(-1);
 						const fetched = await Promise.all(pending);
 						const full = fetched.filter(({ path }) => path.startsWith('/pagefind/'));
-						const instant = fetched.filter(({ path }) => !path.startsWith('/pagefind/'));
+						const isLater = (/** @type {string} */ path) => /\/search-index-\d+\.json$/.test(path);
+						const later = fetched.filter(({ path }) => isLater(path));
+						const instant = fetched.filter(
+							({ path }) => !path.startsWith('/pagefind/') && !isLater(path),
+						);
 						const br = async (/** @type {{ path: string }[]} */ list) =>
 							(await Promise.all(list.map(({ path }) => cdnBytes(outDir, path)))).reduce(
 								(a, b) => a + b,
@@ -661,6 +666,8 @@ async function measureDialog(outDir) {
 							links: marks.links[query] ?? 0,
 							instantBytes: sum(instant),
 							instantBr: await br(instant),
+							laterBr: await br(later),
+							laterRequests: later.length,
 							fullBytes: sum(full),
 							fullBr: await br(full),
 							requests: instant.length,
@@ -689,6 +696,8 @@ async function measureDialog(outDir) {
 					links: of('links'),
 					instantBytes: of('instantBytes'),
 					instantBr: of('instantBr'),
+					laterBr: of('laterBr'),
+					laterRequests: of('laterRequests'),
 					fullBytes: of('fullBytes'),
 					fullBr: of('fullBr'),
 					requests: of('requests'),
@@ -729,6 +738,7 @@ function dialogTable(steps) {
 			'Full-text results painted',
 			'Bytes before first results (gzip / br)',
 			'Requests',
+			'Further role files (br, requests)',
 			'Full-text bytes (as served / br)',
 			'Requests',
 			'Instant links',
@@ -740,6 +750,7 @@ function dialogTable(steps) {
 			`**${ms(s.fullMs)}**`,
 			`${kb(s.instantBytes)} / ${kb(s.instantBr)}`,
 			s.requests,
+			s.laterRequests > 0 ? `${kb(s.laterBr)}, ${s.laterRequests}` : '–',
 			`${kb(s.fullBytes)} / ${kb(s.fullBr)}`,
 			s.fullRequests,
 			s.links,
@@ -900,7 +911,7 @@ function report({ command, content, rounds, weights, related, search, load, floo
 		'',
 		search
 			? [
-					`**Through the dialog**, as a reader uses it: headless Chromium, ${SEARCH_RUNS} fresh browser contexts, medians; our output served by \`scripts/serve.mjs\` with gzip. The reader presses \`/\`, then types the query at once or 0.8 s later; later queries clear the box and type a new word. Times run from the query's last keystroke until its result links are painted (the first task after the next animation frame once the dialog's status names the query): first results come from the instant index (\`/search-index.json\`), full-text results from Pagefind, which starts loading once the instant index has arrived. The slow-4G visit uses Chromium's network emulation (150 ms round trip, 1.6 Mbit/s down) from the moment search opens. Bytes before first results are every response after \`/\` that is not Pagefind's (the dialog's code and the instant index), headers included; full-text bytes are Pagefind's files. "br" is the same bodies brotli-compressed as a CDN sends them over HTTPS (Chromium asks for brotli only over HTTPS).`,
+					`**Through the dialog**, as a reader uses it: headless Chromium, ${SEARCH_RUNS} fresh browser contexts, medians; our output served by \`scripts/serve.mjs\` with gzip. The reader presses \`/\`, then types the query at once or 0.8 s later; later queries clear the box and type a new word. Times run from the query's last keystroke until its result links are painted (the first task after the next animation frame once the dialog's status names the query): first results come from the instant index (\`/search-index.json\`), full-text results from Pagefind, which starts loading once the instant index has arrived. The slow-4G visit uses Chromium's network emulation (150 ms round trip, 1.6 Mbit/s down) from the moment search opens. Bytes before first results are every response after \`/\` that is not Pagefind's (the dialog's code and the instant index's first file), headers included; a catalogue of more than 1,500 roles has further files of roles (\`/search-index-1.json\` …), fetched once the first file has answered and counted on their own, since the first results do not wait for them; full-text bytes are Pagefind's files. "br" is the same bodies brotli-compressed as a CDN sends them over HTTPS (Chromium asks for brotli only over HTTPS).`,
 					'',
 					dialogTable(search.dialog),
 					'',

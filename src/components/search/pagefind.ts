@@ -87,23 +87,6 @@ export async function searchResults(
 	return (await api.search(query, options)).results;
 }
 
-/**
- * Runs a search and loads the data of the first `limit` results.
- * @param query - what the reader typed, or null to list by filters alone
- * @param options - Pagefind filters and sort
- * @param limit - how many results to load
- * @returns the total count and the loaded results
- */
-export async function search(
-	query: string | null,
-	options: object = {},
-	limit = 20,
-): Promise<{ total: number; results: ResultData[] }> {
-	const found = await searchResults(query, options);
-	const results = await Promise.all(found.slice(0, limit).map((result) => result.data()));
-	return { total: found.length, results };
-}
-
 /** One result as the lists draw it, from the instant index or from Pagefind. */
 export interface ResultView {
 	type: string;

@@ -10,7 +10,7 @@ import {
 	loadPagefind,
 	preload,
 	resultItem,
-	search,
+	searchResults,
 	type ResultView,
 } from './pagefind';
 import { inPageLang, loadStrings, strings } from '../../i18n/client/page-strings';
@@ -109,28 +109,41 @@ function build(): HTMLDialogElement {
 	async function fullText(query: string, ticket: number, shown: Set<string>, instant: number) {
 		const count = s.results;
 		let total = 0;
-		let more: ResultView[] = [];
+		let drawn = 0;
 		let failed = false;
 		try {
-			const found = await search(query, {}, 10);
-			total = found.total;
-			more = found.results
-				.filter((page) => !shown.has(page.url))
-				.slice(0, 5)
-				.map((page) => fullTextView(page, query));
+			const found = await searchResults(query);
+			total = found.length;
+			// Each result's text is a request of its own: five at a time, drawn as they come, until five
+			// pages the lists above do not hold are shown. Items are only ever added below.
+			for (let start = 0; start < Math.min(total, 10) && drawn < 5; start += 5) {
+				const pages = await Promise.all(found.slice(start, start + 5).map((page) => page.data()));
+				if (ticket !== latest) return;
+				const fresh = pages
+					.filter((page) => !shown.has(page.url))
+					.slice(0, 5 - drawn)
+					.map((page) => resultItem(fullTextView(page, query), null));
+				moreList.append(...fresh);
+				drawn += fresh.length;
+				moreHeading.hidden = drawn === 0;
+				report(false);
+			}
 		} catch {
 			// Offline or blocked: the instant results stand on their own.
 			failed = true;
 		}
 		if (ticket !== latest) return;
-		show(moreHeading, moreList, more);
-		if (instant === 0 && failed && !navigator.onLine) {
-			status.textContent = s.offline;
-		} else if (instant > 0) {
-			const mentions = total > 0 ? s.mentions(total) : '';
-			status.textContent = s.foundMentioned(count(instant), query, mentions);
-		} else {
-			status.textContent = total > 0 ? s.foundFullText(count(total), query) : s.noResults(query);
+		report(failed);
+
+		function report(blocked: boolean) {
+			if (instant === 0 && blocked && !navigator.onLine) {
+				status.textContent = s.offline;
+			} else if (instant > 0) {
+				const mentions = total > 0 ? s.mentions(total) : '';
+				status.textContent = s.foundMentioned(count(instant), query, mentions);
+			} else {
+				status.textContent = total > 0 ? s.foundFullText(count(total), query) : s.noResults(query);
+			}
 		}
 	}
 
