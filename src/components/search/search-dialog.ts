@@ -123,9 +123,9 @@ function build(): HTMLDialogElement {
 					.filter((page) => !shown.has(page.url))
 					.slice(0, 5 - drawn)
 					.map((page) => resultItem(fullTextView(page, query), null));
-				moreList.append(...fresh);
+				moreList?.append(...fresh);
 				drawn += fresh.length;
-				moreHeading.hidden = drawn === 0;
+				if (moreHeading) moreHeading.hidden = drawn === 0;
 				report(false);
 			}
 		} catch {
