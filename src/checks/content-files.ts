@@ -38,13 +38,16 @@ function parseYaml(text: string, firstLine: number): Pick<ContentFile, 'data' | 
 /**
  * Every entry of one collection folder.
  * @param dir - the collection folder, e.g. "content/roles"
- * @param skip - files (relative to the project root) not to read: those the content guard refused
+ * @param guarded - when the content guard has read the folder, the files (relative to the project
+ *   root) it refused: they are not read, and the others' YAML is not checked a second time. Without
+ *   it every file is read and its frontmatter checked strictly here.
  * @returns entries sorted by file name
  */
 export async function readCollection(
 	dir: string,
-	skip: ReadonlySet<string> = new Set(),
+	guarded?: ReadonlySet<string>,
 ): Promise<ContentFile[]> {
+	const skip = guarded ?? new Set<string>();
 	const names = (await readdir(dir).catch(() => [] as string[]))
 		.filter(
 			(name) =>
@@ -59,7 +62,7 @@ export async function readCollection(
 			const file = relative(process.cwd(), path);
 			if (/\.ya?ml$/.test(name)) return { id, file, body: '', ...parseYaml(text, 1) };
 			// Split where the build splits (the guard's reading); the YAML starts on line 2.
-			const { yaml, body } = splitFrontmatter(text);
+			const { yaml, body } = splitFrontmatter(text, { checkYaml: !guarded });
 			if (yaml === null) return { id, file, body: text, data: {}, lineOf: () => 1 };
 			return { id, file, body, ...parseYaml(yaml, 2) };
 		}),

@@ -80,10 +80,10 @@ export async function checkContent(
 		findings.push({ file, line, field, message, severity: 'warning' });
 
 	// The guard first: a file it refuses is not read any further, so nothing here parses it another way.
-	const refused = new Set<string>();
-	for (const problem of options.guard === false ? [] : await guardFolder(dir)) {
+	const refused = options.guard === false ? undefined : new Set<string>();
+	for (const problem of refused ? await guardFolder(dir) : []) {
 		findings.push({ ...problem, field: '', severity: 'error' });
-		refused.add(problem.file);
+		refused?.add(problem.file);
 	}
 
 	const raw = Object.fromEntries(

@@ -35,14 +35,14 @@ const fieldName = (path: readonly (string | number)[]) =>
  * Checks every translation against its English entry.
  * @param dir - the content folder
  * @param english - the valid English entries by collection
- * @param refused - files the guard refused (not read again)
+ * @param refused - files the guard refused (not read again); undefined when the guard did not run
  * @param error - where errors go
  * @returns progress per language
  */
 export async function checkTranslations(
 	dir: string,
 	english: Record<(typeof TRANSLATABLE)[number], readonly ContentFile[]>,
-	refused: ReadonlySet<string>,
+	refused: ReadonlySet<string> | undefined,
 	error: Report,
 ): Promise<TranslationProgress[]> {
 	const progress: TranslationProgress[] = [];

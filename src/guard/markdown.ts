@@ -38,9 +38,11 @@ export interface SplitFile {
 /**
  * Splits a file where Astro splits it, and refuses the loose forms Astro also accepts.
  * @param text - the whole file
+ * @param options - `checkYaml: false` skips the strict reading of the frontmatter's YAML, for
+ *   callers that read only files the guard has already accepted
  * @returns the frontmatter, the body and any problem with the split
  */
-export function splitFrontmatter(text: string): SplitFile {
+export function splitFrontmatter(text: string, { checkYaml = true } = {}): SplitFile {
 	const raw = extractFrontmatter(text);
 	const firstLine = text.split('\n', 1)[0] ?? '';
 	if (raw === undefined) {
@@ -70,7 +72,7 @@ export function splitFrontmatter(text: string): SplitFile {
 		return { yaml: raw, body: '', problems: [{ line, column: 1, message }] };
 	}
 	const yaml = raw.replace(/^[^\n]*\n/, '');
-	const yamlErrors = yamlProblems(yaml, 'frontmatter', 1);
+	const yamlErrors = checkYaml ? yamlProblems(yaml, 'frontmatter', 1) : [];
 	if (yamlErrors.length > 0) return { yaml, body: '', problems: yamlErrors };
 	const { content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
 	return { yaml, body: content, problems: [] };
