@@ -81,9 +81,11 @@ export async function checkContent(
 
 	// The guard first: a file it refuses is not read any further, so nothing here parses it another way.
 	const refused = options.guard === false ? undefined : new Set<string>();
-	for (const problem of refused ? await guardFolder(dir) : []) {
-		findings.push({ ...problem, field: '', severity: 'error' });
-		refused?.add(problem.file);
+	if (refused) {
+		for (const problem of await guardFolder(dir)) {
+			findings.push({ ...problem, field: '', severity: 'error' });
+			refused.add(problem.file);
+		}
 	}
 
 	const raw = Object.fromEntries(

@@ -238,9 +238,6 @@ function* prepareSteps(index: InstantIndex): Generator<undefined, Prepared> {
 		qualities: new Map(),
 	};
 	const toIds = (text: string) => wordIds(ready, text);
-	ready.roleTitle = index.roles.map(([title]) => toIds(title));
-	ready.projectTitle = index.projects.map(([title]) => toIds(title));
-	ready.essayTitle = index.essays.map(([title]) => toIds(title));
 	// Skills carry most of the text (their topics): one at a time.
 	for (const [name, , aliases, topics] of index.skills) {
 		yield;
@@ -248,6 +245,11 @@ function* prepareSteps(index: InstantIndex): Generator<undefined, Prepared> {
 		ready.skillAliases.push(aliases.map(toIds));
 		ready.skillTopics.push(topics.map(toIds));
 	}
+	// Titles last, with no pause after them: roles added while the skills were being prepared
+	// (addRoles before the index is ready) are among them.
+	ready.roleTitle = index.roles.map(([title]) => toIds(title));
+	ready.projectTitle = index.projects.map(([title]) => toIds(title));
+	ready.essayTitle = index.essays.map(([title]) => toIds(title));
 	return ready;
 }
 
@@ -260,9 +262,6 @@ function prepare(index: InstantIndex): Prepared {
 		known = step.value;
 		prepared.set(index, known);
 	}
-	// Roles added while the index was being prepared in slices.
-	if (known.roleTitle.length < index.roles.length)
-		addRoles(index, index.roles.splice(known.roleTitle.length));
 	return known;
 }
 
