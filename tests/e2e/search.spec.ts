@@ -155,6 +155,14 @@ test.describe('instant search', () => {
 		// The full-text results come after every instant result.
 		const order = await results.locator('h3:visible').allTextContents();
 		expect(order.at(-1)).toBe('Also in the full text');
+		// They name only pages the lists above do not, five at the most.
+		const more = await results.locator('ul').nth(2).getByRole('link').count();
+		expect(more).toBeGreaterThan(0);
+		expect(more).toBeLessThanOrEqual(5);
+		const hrefs = await results
+			.getByRole('link')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(new Set(hrefs).size).toBe(hrefs.length);
 	});
 
 	test('excerpts show the page’s own text, never its list of other names', async ({ page }) => {
