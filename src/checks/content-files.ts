@@ -4,8 +4,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { splitFrontmatter } from '../guard/markdown.ts';
+import { readYaml, type AcceptedYaml } from '../guard/yaml.ts';
 
 /** One content file: its id, path, parsed data and Markdown body. */
 export interface ContentFile {
@@ -18,9 +18,12 @@ export interface ContentFile {
 	lineOf(path: readonly PropertyKey[]): number;
 }
 
-function parseYaml(text: string, firstLine: number): Pick<ContentFile, 'data' | 'lineOf'> {
-	const lineCounter = new LineCounter();
-	const document = parseDocument(text, { lineCounter });
+function parseYaml(
+	text: string,
+	firstLine: number,
+	accepted: AcceptedYaml | undefined,
+): Pick<ContentFile, 'data' | 'lineOf'> {
+	const { document, lineCounter } = accepted?.get(text) ?? readYaml(text);
 	return {
 		data: document.toJS() as unknown,
 		lineOf(path) {
@@ -41,11 +44,13 @@ function parseYaml(text: string, firstLine: number): Pick<ContentFile, 'data' | 
  * @param guarded - when the content guard has read the folder, the files (relative to the project
  *   root) it refused: they are not read, and the others' YAML is not checked a second time. Without
  *   it every file is read and its frontmatter checked strictly here.
+ * @param accepted - the guard's reading of the YAML it accepted, used instead of reading it again
  * @returns entries sorted by file name
  */
 export async function readCollection(
 	dir: string,
 	guarded?: ReadonlySet<string>,
+	accepted?: AcceptedYaml,
 ): Promise<ContentFile[]> {
 	const skip = guarded ?? new Set<string>();
 	const names = (await readdir(dir).catch(() => [] as string[]))
@@ -60,11 +65,11 @@ export async function readCollection(
 			const text = await readFile(path, 'utf8');
 			const id = basename(name, extname(name));
 			const file = relative(process.cwd(), path);
-			if (/\.ya?ml$/.test(name)) return { id, file, body: '', ...parseYaml(text, 1) };
+			if (/\.ya?ml$/.test(name)) return { id, file, body: '', ...parseYaml(text, 1, accepted) };
 			// Split where the build splits (the guard's reading); the YAML starts on line 2.
 			const { yaml, body } = splitFrontmatter(text, { checkYaml: !guarded });
 			if (yaml === null) return { id, file, body: text, data: {}, lineOf: () => 1 };
-			return { id, file, body, ...parseYaml(yaml, 2) };
+			return { id, file, body, ...parseYaml(yaml, 2, accepted) };
 		}),
 	);
 }

@@ -16,6 +16,7 @@ import { COLLECTION_SCHEMAS, today } from '../schemas/index.ts';
 import { siteConfig } from '../site.config.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
 import { guardFolder } from '../guard/files.ts';
+import type { AcceptedYaml } from '../guard/yaml.ts';
 import { checkTranslations, type TranslationProgress } from './translations.ts';
 
 /**
@@ -63,11 +64,15 @@ const fieldPath = (field: string) =>
 /**
  * Runs every check over a content folder.
  * @param dir - the content folder
+ * @param options - `refused`: the caller has run the content guard over the folder already (the build
+ *   does, and stops on any refusal) and these are the files it refused; the guard is not run again,
+ *   and the files it accepted are not read strictly a second time. `accepted`: that run's reading of
+ *   the YAML it accepted, so that no file's YAML is parsed twice
  * @returns all findings, errors and warnings, file by file
  */
 export async function checkContent(
 	dir: string,
-	options: { guard?: boolean } = {},
+	options: { refused?: ReadonlySet<string>; accepted?: AcceptedYaml } = {},
 ): Promise<{
 	findings: Finding[];
 	counts: Record<CollectionName, number>;
@@ -80,19 +85,19 @@ export async function checkContent(
 		findings.push({ file, line, field, message, severity: 'warning' });
 
 	// The guard first: a file it refuses is not read any further, so nothing here parses it another way.
-	const refused = options.guard === false ? undefined : new Set<string>();
-	if (refused) {
-		for (const problem of await guardFolder(dir)) {
-			findings.push({ ...problem, field: '', severity: 'error' });
-			refused.add(problem.file);
-		}
+	let { refused, accepted } = options;
+	if (!refused) {
+		accepted = new Map();
+		const problems = await guardFolder(dir, accepted);
+		for (const problem of problems) findings.push({ ...problem, field: '', severity: 'error' });
+		refused = new Set(problems.map((problem) => problem.file));
 	}
 
 	const raw = Object.fromEntries(
 		await Promise.all(
 			(Object.keys(SCHEMAS) as CollectionName[]).map(async (name) => [
 				name,
-				await readCollection(join(dir, name), refused),
+				await readCollection(join(dir, name), refused, accepted),
 			]),
 		),
 	) as Record<CollectionName, ContentFile[]>;

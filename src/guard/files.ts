@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { guardMarkdown } from './markdown.ts';
 import type { GuardProblem } from './rules.ts';
-import { yamlProblems } from './yaml.ts';
+import { yamlProblems, type AcceptedYaml } from './yaml.ts';
 import { TRANSLATED_LANGS } from '../i18n/languages.ts';
 
 /** Each collection's folder under content/ and the file extensions it holds. */
@@ -68,9 +68,14 @@ function position(text: string, index: number): { line: number; column: number }
  * Checks one file's bytes and, when they are clean text, its content.
  * @param bytes - the file as read from disk
  * @param kind - how the build reads it
+ * @param accepted - where to keep the reading of YAML that has no problem
  * @returns problems with line and column in the file
  */
-export function guardBytes(bytes: Uint8Array, kind: 'md' | 'mdx' | 'yaml'): GuardProblem[] {
+export function guardBytes(
+	bytes: Uint8Array,
+	kind: 'md' | 'mdx' | 'yaml',
+	accepted?: AcceptedYaml,
+): GuardProblem[] {
 	if (bytes.length > MAX_FILE_BYTES)
 		return [{ line: 1, column: 1, message: FILE_MESSAGES.tooLarge }];
 	let text: string;
@@ -102,16 +107,20 @@ export function guardBytes(bytes: Uint8Array, kind: 'md' | 'mdx' | 'yaml'): Guar
 			},
 		];
 	}
-	return kind === 'yaml' ? yamlProblems(text, 'file') : guardMarkdown(text, kind);
+	return kind === 'yaml'
+		? yamlProblems(text, 'file', 0, accepted)
+		: guardMarkdown(text, kind, accepted);
 }
 
 /**
  * Every problem in every entry under a content folder: links, strays, names, duplicate ids, bytes,
  * frontmatter, YAML and Markdown/MDX bodies.
  * @param dir - the content folder
+ * @param accepted - where to keep the reading of the YAML of files with no problem, for the content
+ *   checks that follow
  * @returns problems, file by file, in a stable order
  */
-export async function guardFolder(dir: string): Promise<FileProblem[]> {
+export async function guardFolder(dir: string, accepted?: AcceptedYaml): Promise<FileProblem[]> {
 	const problems: FileProblem[] = [];
 	const name = (path: string) => relative(process.cwd(), path) || path;
 	const report = (path: string, message: string) =>
@@ -160,7 +169,7 @@ export async function guardFolder(dir: string): Promise<FileProblem[]> {
 			const kind = extension as 'md' | 'mdx' | 'yaml';
 			reads.push(
 				readFile(filePath).then((bytes) => {
-					for (const problem of guardBytes(bytes, kind)) {
+					for (const problem of guardBytes(bytes, kind, accepted)) {
 						problems.push({ file: name(filePath), ...problem });
 					}
 				}),

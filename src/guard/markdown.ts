@@ -7,7 +7,7 @@
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { markdownToMdast, mdxToMdast, type Features } from 'satteri';
 import { treeProblems, type GuardProblem, type RuleNode } from './rules.ts';
-import { yamlProblems } from './yaml.ts';
+import { yamlProblems, type AcceptedYaml } from './yaml.ts';
 
 /**
  * The parser features the build uses for Markdown and MDX. astro.config.mjs passes these to the
@@ -39,10 +39,14 @@ export interface SplitFile {
  * Splits a file where Astro splits it, and refuses the loose forms Astro also accepts.
  * @param text - the whole file
  * @param options - `checkYaml: false` skips the strict reading of the frontmatter's YAML, for
- *   callers that read only files the guard has already accepted
+ *   callers that read only files the guard has already accepted; `accepted`, where to keep the
+ *   reading of YAML that has no problem
  * @returns the frontmatter, the body and any problem with the split
  */
-export function splitFrontmatter(text: string, { checkYaml = true } = {}): SplitFile {
+export function splitFrontmatter(
+	text: string,
+	{ checkYaml = true, accepted }: { checkYaml?: boolean; accepted?: AcceptedYaml } = {},
+): SplitFile {
 	const raw = extractFrontmatter(text);
 	const firstLine = text.split('\n', 1)[0] ?? '';
 	if (raw === undefined) {
@@ -72,7 +76,7 @@ export function splitFrontmatter(text: string, { checkYaml = true } = {}): Split
 		return { yaml: raw, body: '', problems: [{ line, column: 1, message }] };
 	}
 	const yaml = raw.replace(/^[^\n]*\n/, '');
-	const yamlErrors = checkYaml ? yamlProblems(yaml, 'frontmatter', 1) : [];
+	const yamlErrors = checkYaml ? yamlProblems(yaml, 'frontmatter', 1, accepted) : [];
 	if (yamlErrors.length > 0) return { yaml, body: '', problems: yamlErrors };
 	const { content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
 	return { yaml, body: content, problems: [] };
@@ -93,10 +97,15 @@ export function parseBody(body: string, kind: 'md' | 'mdx'): RuleNode {
  * Every problem in one Markdown or MDX file: its frontmatter's form and YAML, and its body's syntax.
  * @param text - the file's text (already known to be valid UTF-8 without a BOM)
  * @param kind - "md" or "mdx"
+ * @param accepted - where to keep the reading of frontmatter that has no problem
  * @returns problems at file lines and columns
  */
-export function guardMarkdown(text: string, kind: 'md' | 'mdx'): GuardProblem[] {
-	const split = splitFrontmatter(text);
+export function guardMarkdown(
+	text: string,
+	kind: 'md' | 'mdx',
+	accepted?: AcceptedYaml,
+): GuardProblem[] {
+	const split = splitFrontmatter(text, { accepted });
 	if (split.problems.length > 0) return split.problems;
 	let root: RuleNode;
 	try {

@@ -4,7 +4,8 @@
  * nothing that the build's YAML reader (js-yaml) would read differently from this one.
  */
 import jsYaml from 'js-yaml';
-import { isAlias, isCollection, isScalar, parseDocument, visit } from 'yaml';
+import { isAlias, isCollection, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document } from 'yaml';
 import type { GuardProblem } from './rules.ts';
 
 export const YAML_MESSAGES = {
@@ -46,20 +47,51 @@ const normalise = (value: unknown): unknown =>
 		}),
 	);
 
+/** A YAML text as `yaml` read it, with where its lines start. */
+export interface ReadYaml {
+	document: Document.Parsed;
+	lineCounter: LineCounter;
+}
+
+/**
+ * YAML texts the guard has accepted, with their reading: the content checks look them up by text
+ * instead of parsing each file again. Whoever runs the guard makes one and drops it after the checks.
+ */
+export type AcceptedYaml = Map<string, ReadYaml>;
+
+/**
+ * Reads YAML with `yaml` as the guard and the content checks do (YAML 1.2 core schema, unique keys).
+ * @param text - the YAML
+ * @returns the document and its line counter
+ */
+export function readYaml(text: string): ReadYaml {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, {
+		uniqueKeys: true,
+		prettyErrors: false,
+		strict: true,
+		schema: 'core',
+		lineCounter,
+	});
+	return { document, lineCounter };
+}
+
 /**
  * Checks YAML text strictly and returns its problems, with lines counted from the start of the file.
  * @param text - the YAML
  * @param what - "frontmatter" or "file", for messages
  * @param lineOffset - lines before the YAML in its file
+ * @param accepted - where to keep the reading of YAML that has no problem
  * @returns problems; empty when the YAML is a plain mapping both readers agree on
  */
-export function yamlProblems(text: string, what: string, lineOffset = 0): GuardProblem[] {
-	const doc = parseDocument(text, {
-		uniqueKeys: true,
-		prettyErrors: false,
-		strict: true,
-		schema: 'core',
-	});
+export function yamlProblems(
+	text: string,
+	what: string,
+	lineOffset = 0,
+	accepted?: AcceptedYaml,
+): GuardProblem[] {
+	const read = readYaml(text);
+	const doc = read.document;
 	const lineOf = (offset: number | undefined) => {
 		const before = text.slice(0, offset ?? 0);
 		const line = before.split('\n').length;
@@ -115,6 +147,7 @@ export function yamlProblems(text: string, what: string, lineOffset = 0): GuardP
 	if (JSON.stringify(normalise(theirs)) !== JSON.stringify(normalise(value))) {
 		return [{ line: 1 + lineOffset, column: 1, message: YAML_MESSAGES.differs }];
 	}
+	accepted?.set(text, read);
 	return [];
 }
 

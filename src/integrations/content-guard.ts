@@ -4,6 +4,7 @@ import { AstroError } from 'astro/errors';
 import { checkContent, formatFinding } from '../checks/content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { formatFileProblem, guardFolder } from '../guard/files.ts';
+import type { AcceptedYaml } from '../guard/yaml.ts';
 import { checkBuiltSite, formatOutputProblem } from '../guard/output.ts';
 
 const plural = (count: number, noun: string) => (count === 1 ? `1 ${noun}` : `${count} ${noun}s`);
@@ -21,7 +22,9 @@ export function contentGuard(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ logger }) => {
 				const started = performance.now();
-				const problems = await guardFolder(CONTENT_DIR);
+				// What the guard accepted, as it read it: the checks below read no file's YAML again.
+				const accepted: AcceptedYaml = new Map();
+				const problems = await guardFolder(CONTENT_DIR, accepted);
 				if (problems.length > 0) {
 					throw new AstroError(
 						`The content guard found ${plural(problems.length, 'problem')}: content may not contain code, and each file must be read one way only.`,
@@ -29,7 +32,7 @@ export function contentGuard(): AstroIntegration {
 					);
 				}
 				// The same rules as `npm run check`, with the same lines: what check refuses, the build refuses.
-				const { findings } = await checkContent(CONTENT_DIR, { guard: false });
+				const { findings } = await checkContent(CONTENT_DIR, { refused: new Set(), accepted });
 				const errors = findings.filter((finding) => finding.severity === 'error');
 				if (errors.length > 0) {
 					throw new AstroError(

@@ -1,8 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/checks/content';
 import { FILE_MESSAGES, guardBytes, guardFolder } from '../../src/guard/files';
+import type { AcceptedYaml } from '../../src/guard/yaml';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/hostile/${name}`);
 const kindOf = (name: string) => name.split('.').pop() as 'md' | 'mdx' | 'yaml';
@@ -187,5 +196,35 @@ describe('the content folder: only regular files named by their id, one file per
 
 	test('the real content passes', async () => {
 		expect(await guardFolder('content')).toEqual([]);
+	});
+});
+
+describe('the build reads each file once for the guard and the content checks', () => {
+	test('checks after the guard find what `npm run check` finds, at the same lines, without parsing again', async () => {
+		const dir = 'tests/fixtures/unknown-skill';
+		const alone = await checkContent(dir);
+		const accepted: AcceptedYaml = new Map();
+		expect(await guardFolder(dir, accepted)).toEqual([]);
+		// Every file's YAML (a whole file or a frontmatter) was kept as the guard read it.
+		const files = readdirSync(dir, { recursive: true }).filter((name) => /\.\w+$/.test(name));
+		expect(accepted.size).toBe(files.length);
+		const afterGuard = await checkContent(dir, { refused: new Set(), accepted });
+		expect(afterGuard.findings).toEqual(alone.findings);
+		expect(afterGuard.findings).toContainEqual(
+			expect.objectContaining({ line: 23, field: 'phases[0].skills[2]', severity: 'error' }),
+		);
+	});
+
+	test('YAML the guard refused is never kept for the checks', () => {
+		const accepted: AcceptedYaml = new Map();
+		guardBytes(new TextEncoder().encode('a: &x 1\nb: *x\n'), 'yaml', accepted);
+		guardBytes(
+			new TextEncoder().encode('---\ntitle: !!js/function x\n---\n\nText.\n'),
+			'md',
+			accepted,
+		);
+		expect(accepted.size).toBe(0);
+		guardBytes(new TextEncoder().encode('---\ntitle: Fine\n---\n\nText.\n'), 'md', accepted);
+		expect([...accepted.keys()]).toEqual(['title: Fine\n']);
 	});
 });
