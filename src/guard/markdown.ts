@@ -45,7 +45,7 @@ export interface SplitFile {
  */
 export function splitFrontmatter(
 	text: string,
-	{ checkYaml = true, accepted }: { checkYaml?: boolean; accepted?: AcceptedYaml } = {},
+	{ checkYaml = true, accepted }: { checkYaml?: boolean; accepted?: AcceptedYaml | undefined } = {},
 ): SplitFile {
 	const raw = extractFrontmatter(text);
 	const firstLine = text.split('\n', 1)[0] ?? '';

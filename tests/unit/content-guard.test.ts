@@ -206,7 +206,9 @@ describe('the build reads each file once for the guard and the content checks', 
 		const accepted: AcceptedYaml = new Map();
 		expect(await guardFolder(dir, accepted)).toEqual([]);
 		// Every file's YAML (a whole file or a frontmatter) was kept as the guard read it.
-		const files = readdirSync(dir, { recursive: true }).filter((name) => /\.\w+$/.test(name));
+		const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+			/\.\w+$/.test(name),
+		);
 		expect(accepted.size).toBe(files.length);
 		const afterGuard = await checkContent(dir, { refused: new Set(), accepted });
 		expect(afterGuard.findings).toEqual(alone.findings);
