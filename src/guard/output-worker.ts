@@ -1,8 +1,20 @@
 /**
- * A worker thread of the output check (checkBuiltSite in output.ts): checks the pages it is given and
- * posts back the problems of each, in order.
+ * A worker thread of the output check (OutputCheck in output.ts): answers each request, pages rendered
+ * during the build or files written by it, in the order they come.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { checkPages } from './output.ts';
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import { answerRequest, type OutputRequest } from './output.ts';
 
-parentPort?.postMessage(await checkPages(workerData as string[]));
+// Rendering is what the build waits for: on Linux this thread gives way to it when cores are short
+// (a thread's id names it to setpriority). Elsewhere the thread keeps the default priority.
+try {
+	setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
+} catch {
+	// No /proc, or not allowed: the check only runs at the same priority.
+}
+
+parentPort?.on('message', (request: OutputRequest) => {
+	void answerRequest(request).then((answer) => parentPort?.postMessage(answer));
+});

@@ -213,77 +213,213 @@ export function sourceOf(page: string, contentDir: string): string | null {
 	return null;
 }
 
+/** The hash that ties a page checked as it rendered to the file written from it. */
+export const pageHash = (html: string | Uint8Array) =>
+	createHash('sha256').update(html).digest('base64');
+
+/** What a worker thread (output-worker.ts) is asked. */
+export type OutputRequest =
+	| { id: number; html: string }
+	| { id: number; paths: readonly string[]; known: ReadonlySet<string> };
+/** What it answers: per page its hash, and its problems unless its hash was already known. */
+export interface OutputAnswer {
+	id: number;
+	pages: { hash: string; problems?: string[] }[];
+}
+
 /**
- * Checks every HTML page under the output folder. A large site is split between worker threads, one
- * per core: parsing is most of the time, and the build has nothing else left to do.
+ * The checks a worker thread does.
+ * @param request - one page's HTML, or files to read, skipping the check of those whose hash is known
+ * @returns the answer to post back
+ */
+export async function answerRequest(request: OutputRequest): Promise<OutputAnswer> {
+	if ('html' in request)
+		return {
+			id: request.id,
+			pages: [{ hash: pageHash(request.html), problems: pageProblems(request.html) }],
+		};
+	const pages: OutputAnswer['pages'] = [];
+	// A few files read ahead at a time: reading all of a large site at once held it all in memory.
+	for (let start = 0; start < request.paths.length; start += 16) {
+		const batch = request.paths.slice(start, start + 16);
+		for (const bytes of await Promise.all(batch.map((path) => readFile(path)))) {
+			const hash = pageHash(bytes);
+			pages.push(
+				request.known.has(hash)
+					? { hash }
+					: { hash, problems: pageProblems(bytes.toString('utf8')) },
+			);
+		}
+	}
+	return { id: request.id, pages };
+}
+
+interface Waiter {
+	done: (answer: OutputAnswer) => void;
+	fail: (error: Error) => void;
+}
+
+/** Pages handed over while rendering and not yet answered, at the most: the build waits for room. */
+const PENDING_PAGES = 32;
+
+/**
+ * The output check as a pool of worker threads. During a build each page is handed over as it renders
+ * (`page`), so parsing runs beside rendering instead of after it; `site` then reads every HTML file
+ * actually written, and checks any whose bytes are not exactly a page already checked. Nothing is
+ * trusted for being handed over: what is deployed is what is checked.
+ */
+export class OutputCheck {
+	readonly #workers: { worker: Worker; pending: number }[];
+	readonly #waiting = new Map<number, Waiter>();
+	/** Problems of every page checked so far, by its hash. */
+	readonly #checked = new Map<string, string[]>();
+	#room: (() => void)[] = [];
+	#pending = 0;
+	#nextId = 0;
+	#failure: Error | undefined;
+	/** Pages checked as they rendered. */
+	rendered = 0;
+	/** Files `site` had to parse: written without being handed over, or changed since. */
+	parsedAfter = 0;
+
+	/** @param threads - worker threads, at least one */
+	constructor(threads: number) {
+		this.#workers = Array.from({ length: Math.max(1, threads) }, () => {
+			const entry = {
+				worker: new Worker(new URL('./output-worker.ts', import.meta.url)),
+				pending: 0,
+			};
+			// An idle thread does not keep the process alive: a build that fails while rendering exits.
+			entry.worker.unref();
+			entry.worker.on('message', (answer: OutputAnswer) => {
+				if (--entry.pending === 0) entry.worker.unref();
+				this.#settle(answer.id, (waiter) => {
+					waiter.done(answer);
+				});
+			});
+			entry.worker.on('error', (error: Error) => {
+				this.#fail(error);
+			});
+			entry.worker.on('exit', (code) => {
+				if (code !== 0) this.#fail(new Error(`an output check thread stopped with code ${code}`));
+			});
+			return entry;
+		});
+	}
+
+	#settle(id: number, how: (waiter: Waiter) => void) {
+		const waiter = this.#waiting.get(id);
+		this.#waiting.delete(id);
+		if (waiter) how(waiter);
+	}
+
+	#fail(error: Error) {
+		this.#failure ??= error;
+		for (const id of [...this.#waiting.keys()])
+			this.#settle(id, (waiter) => {
+				waiter.fail(error);
+			});
+	}
+
+	#ask(request: OutputRequest): Promise<OutputAnswer> {
+		if (this.#failure !== undefined) return Promise.reject(this.#failure);
+		// The thread with the least to do takes it.
+		const entry = this.#workers.reduce((least, next) =>
+			next.pending < least.pending ? next : least,
+		);
+		if (entry.pending++ === 0) entry.worker.ref();
+		const answered = new Promise<OutputAnswer>((done, fail) =>
+			this.#waiting.set(request.id, { done, fail }),
+		);
+		entry.worker.postMessage(request);
+		return answered;
+	}
+
+	/**
+	 * Hands over one rendered page. Returns at once unless too many pages wait, so memory stays bounded.
+	 * @param html - the page as it will be written
+	 */
+	async page(html: string): Promise<void> {
+		while (this.#pending >= PENDING_PAGES) await new Promise<void>((room) => this.#room.push(room));
+		this.#pending++;
+		const answered = this.#ask({ id: this.#nextId++, html });
+		answered
+			.then(
+				(answer) => {
+					for (const { hash, problems } of answer.pages) this.#checked.set(hash, problems ?? []);
+					this.rendered++;
+				},
+				() => undefined,
+			)
+			.finally(() => {
+				this.#pending--;
+				this.#room.shift()?.();
+			});
+	}
+
+	/**
+	 * Checks every HTML file under the output folder, reusing what was checked as pages rendered, then
+	 * stops the threads.
+	 * @param outDir - the built site
+	 * @param contentDir - the content folder, to name the file behind a page
+	 * @returns every problem, page by page
+	 */
+	async site(outDir: string, contentDir: string): Promise<OutputProblem[]> {
+		try {
+			while (this.#pending > 0) await new Promise<void>((room) => this.#room.push(room));
+			if (this.#failure !== undefined) throw this.#failure;
+			const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+			const paths = entries
+				.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+				.map((entry) => join(entry.parentPath, entry.name))
+				.sort();
+			// One share per thread, every nth file: the known hashes are copied to each thread once.
+			const known = new Set(this.#checked.keys());
+			const threads = Math.min(this.#workers.length, paths.length);
+			const answers = await Promise.all(
+				Array.from({ length: threads }, (_, t) =>
+					this.#ask({
+						id: this.#nextId++,
+						paths: paths.filter((_, i) => i % threads === t),
+						known,
+					}),
+				),
+			);
+			return paths.flatMap((path, i) => {
+				const { hash, problems } = answers[i % threads]?.pages[Math.floor(i / threads)] ?? {
+					hash: '',
+				};
+				if (problems) this.parsedAfter++;
+				const found = problems ?? this.#checked.get(hash) ?? [];
+				if (found.length === 0) return [];
+				const page = relative(outDir, path);
+				const source = sourceOf(page, contentDir);
+				return found.map((message) => ({ page, source, message }));
+			});
+		} finally {
+			await this.close();
+		}
+	}
+
+	/** Stops the threads (a failed build calls this without checking). */
+	async close(): Promise<void> {
+		await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+	}
+}
+
+/**
+ * Checks every HTML page under the output folder, split between worker threads.
  * @param outDir - the built site
  * @param contentDir - the content folder, to name the file behind a page
- * @param threads - worker threads to use (1: this thread); by default one per core, up to 4, on
- *   large sites
+ * @param threads - worker threads to use; by default one per core, up to 4
  * @returns every problem, page by page
  */
-export async function checkBuiltSite(
+export function checkBuiltSite(
 	outDir: string,
 	contentDir: string,
-	threads?: number,
+	threads = Math.min(availableParallelism(), 4),
 ): Promise<OutputProblem[]> {
-	const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-	const pages = entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort();
-	const useThreads = Math.min(
-		threads ?? Math.min(availableParallelism(), 4, Math.floor(pages.length / PAGES_PER_THREAD)),
-		pages.length,
-	);
-	const messages =
-		useThreads > 1 ? await checkInWorkers(pages, useThreads) : await checkPages(pages);
-	return pages.flatMap((path, i) => {
-		const found = messages[i] ?? [];
-		if (found.length === 0) return [];
-		const page = relative(outDir, path);
-		const source = sourceOf(page, contentDir);
-		return found.map((message) => ({ page, source, message }));
-	});
-}
-
-/** Below this many pages a thread's start-up costs more than it saves. */
-const PAGES_PER_THREAD = 300;
-
-/**
- * The problems of each page, in this thread.
- * @param pages - paths of HTML files
- * @returns the problems of each, in the same order
- */
-export async function checkPages(pages: readonly string[]): Promise<string[][]> {
-	// A few files read ahead at a time: reading all of a large site at once held it all in memory.
-	const problems: string[][] = [];
-	for (let start = 0; start < pages.length; start += 16) {
-		const batch = pages.slice(start, start + 16);
-		const texts = await Promise.all(batch.map((path) => readFile(path, 'utf8')));
-		for (const text of texts) problems.push(pageProblems(text));
-	}
-	return problems;
-}
-
-/** Splits the pages between worker threads (output-worker.ts) and puts their answers back in order. */
-async function checkInWorkers(pages: readonly string[], threads: number): Promise<string[][]> {
-	const shares = Array.from({ length: threads }, (_, t) =>
-		pages.flatMap((path, i) => (i % threads === t ? [path] : [])),
-	);
-	const answers = await Promise.all(
-		shares.map(
-			(share) =>
-				new Promise<string[][]>((done, fail) => {
-					const worker = new Worker(new URL('./output-worker.ts', import.meta.url), {
-						workerData: share,
-					});
-					worker.once('message', done);
-					worker.once('error', fail);
-				}),
-		),
-	);
-	return pages.map((_, i) => answers[i % threads]?.[Math.floor(i / threads)] ?? []);
+	return new OutputCheck(threads).site(outDir, contentDir);
 }
 
 /**

@@ -5,7 +5,11 @@ import { checkContent, formatFinding } from '../checks/content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { formatFileProblem, guardFolder } from '../guard/files.ts';
 import type { AcceptedYaml } from '../guard/yaml.ts';
-import { checkBuiltSite, formatOutputProblem } from '../guard/output.ts';
+import { availableParallelism } from 'node:os';
+import { formatOutputProblem, OutputCheck } from '../guard/output.ts';
+import { OUTPUT_HOOK, type OutputListener } from '../guard/output-hook.ts';
+
+type Hooked = Record<symbol, OutputListener | undefined>;
 
 const plural = (count: number, noun: string) => (count === 1 ? `1 ${noun}` : `${count} ${noun}s`);
 
@@ -17,6 +21,7 @@ const plural = (count: number, noun: string) => (count === 1 ? `1 ${noun}` : `${
  * @returns the Astro integration
  */
 export function contentGuard(): AstroIntegration {
+	let output: OutputCheck | undefined;
 	return {
 		name: 'rolemap:content-guard',
 		hooks: {
@@ -45,17 +50,29 @@ export function contentGuard(): AstroIntegration {
 					`checked content in ${Math.round(performance.now() - started)} ms${warnings ? ` (${plural(warnings, 'warning')}: run npm run check to read them)` : ''}`,
 				);
 			},
+			'astro:build:start': () => {
+				// Pages are handed over as they render (src/middleware.ts) to a thread of their own: one
+				// core renders, the others share parsing with the search index.
+				output = new OutputCheck(Math.min(Math.max(availableParallelism() - 1, 1), 3));
+				const check = output;
+				(globalThis as Hooked)[OUTPUT_HOOK] = (html) => check.page(html);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
+				(globalThis as Hooked)[OUTPUT_HOOK] = undefined;
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				const problems = await checkBuiltSite(outDir, CONTENT_DIR);
+				const check = output ?? new OutputCheck(Math.min(availableParallelism(), 4));
+				output = undefined;
+				const problems = await check.site(outDir, CONTENT_DIR);
 				if (problems.length > 0) {
 					throw new AstroError(
 						`The output check found ${plural(problems.length, 'problem')} in the built pages: content produced markup it may never produce. Nothing should be deployed.`,
 						problems.map((problem) => formatOutputProblem(problem, outDir)).join('\n'),
 					);
 				}
-				logger.info(`checked built pages in ${Math.round(performance.now() - started)} ms`);
+				logger.info(
+					`checked built pages in ${Math.round(performance.now() - started)} ms after the last rendered (${check.rendered} parsed as they rendered, ${check.parsedAfter} from their files)`,
+				);
 			},
 		},
 	};

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkBuiltSite, formatOutputProblem } from '../../src/guard/output';
+import { checkBuiltSite, formatOutputProblem, OutputCheck } from '../../src/guard/output';
 
 const ROLE = 'roles/backend-engineer/index.html';
 
@@ -97,5 +97,50 @@ describe('the third wall: built pages are checked for what content may never pro
 		expect(problems.map((problem) => problem.message)).toContain(
 			'the page has 2 content-security-policy <meta> tags; it must have one',
 		);
+	});
+});
+
+describe('pages checked as they render, then every written file', () => {
+	test('a file whose bytes are a page already checked is not parsed again', async () => {
+		const dir = await plantedAt((html) => html.replace('</main>', '<p>Same page.</p></main>'));
+		const check = new OutputCheck(1);
+		await check.page(await readFile(join(dir, ROLE), 'utf8'));
+		expect(await check.site(dir, 'content')).toEqual([]);
+		expect([check.rendered, check.parsedAfter]).toEqual([1, 0]);
+	});
+
+	test('a file changed after its page was handed over is parsed from the file, and fails', async () => {
+		const clean = await readFile(`dist/${ROLE}`, 'utf8');
+		const dir = await planted('<img src="x" onerror="alert(1)">');
+		const check = new OutputCheck(2);
+		await check.page(clean);
+		const problems = await check.site(dir, 'content');
+		expect([check.rendered, check.parsedAfter]).toEqual([1, 1]);
+		expect(problems.map((problem) => formatOutputProblem(problem, dir))).toContainEqual(
+			expect.stringContaining(
+				`${ROLE} (content/roles/backend-engineer.md)  onerror= on <img>: event handlers run JavaScript`,
+			),
+		);
+	});
+
+	test('a problem found as a page rendered is reported against the file written from it', async () => {
+		const dir = await planted('<script>alert(1)</script>');
+		const check = new OutputCheck(1);
+		await check.page(await readFile(join(dir, ROLE), 'utf8'));
+		const problems = await check.site(dir, 'content');
+		expect(check.parsedAfter).toBe(0);
+		expect(problems.map((problem) => formatOutputProblem(problem, dir))).toEqual([
+			expect.stringContaining(
+				`${ROLE} (content/roles/backend-engineer.md)  <script> inside a content body`,
+			),
+		]);
+	});
+
+	test('a page handed over but never written is no finding', async () => {
+		const dir = await plantedAt((html) => html.replace('</main>', '<p>Written.</p></main>'));
+		const check = new OutputCheck(1);
+		await check.page('<!doctype html><p><script>alert(1)</script>');
+		expect(await check.site(dir, 'content')).toEqual([]);
+		expect(check.parsedAfter).toBe(1);
 	});
 });
