@@ -1,5 +1,4 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,6 +7,18 @@ import { RECORDS_HOOK, type SearchRecord } from '../search-data.ts';
 
 function failOn(step: string, errors: readonly string[]): void {
 	if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+/** Moves a folder in one step, or by copying when it is on another disk. */
+async function moveFolder(from: string, to: string): Promise<void> {
+	await rm(to, { recursive: true, force: true });
+	try {
+		await rename(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		await cp(from, to, { recursive: true });
+		await rm(from, { recursive: true, force: true });
+	}
 }
 
 type Hooked = Record<symbol, ((records: SearchRecord[]) => void) | undefined>;
@@ -22,17 +33,22 @@ type Hooked = Record<symbol, ((records: SearchRecord[]) => void) | undefined>;
 export function pagefind(): AstroIntegration {
 	let indexing:
 		Promise<{ count: number; folder: string; started: number; ended: number }> | undefined;
+	let cacheDir: string | undefined;
 
 	return {
 		name: 'rolemap:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = fileURLToPath(config.cacheDir);
+			},
 			'astro:build:start': () => {
 				(globalThis as Hooked)[RECORDS_HOOK] = (records) => {
 					// The catalogue may be loaded by more than one bundle chunk; its records come once.
 					if (indexing) return;
 					const started = performance.now();
 					// Every record is known once the catalogue is, so the index is written while pages render,
-					// to a folder of its own: Astro empties the output folder before it writes pages.
+					// to a folder of its own (Astro empties the output folder before it writes pages), in the
+					// cache folder: usually on the output's disk, so it moves into place without a copy.
 					indexing = (async () => {
 						// Started only once there are records: a build that fails earlier leaves no process behind.
 						const created = await pagefindApi.createIndex({});
@@ -44,7 +60,8 @@ export function pagefind(): AstroIntegration {
 							'indexing',
 							added.flatMap((result) => result.errors),
 						);
-						const folder = await mkdtemp(join(tmpdir(), 'rolemap-pagefind-'));
+						await mkdir(cacheDir ?? '.', { recursive: true });
+						const folder = await mkdtemp(join(cacheDir ?? '.', 'pagefind-'));
 						const written = await ready.writeFiles({ outputPath: folder });
 						failOn('writing', written.errors);
 						return { count: added.length, folder, started, ended: performance.now() };
@@ -60,8 +77,7 @@ export function pagefind(): AstroIntegration {
 				try {
 					if (!indexing) throw new Error('Pagefind got no records: the catalogue never loaded');
 					const done = await indexing;
-					await cp(done.folder, `${site}pagefind`, { recursive: true });
-					await rm(done.folder, { recursive: true, force: true });
+					await moveFolder(done.folder, `${site}pagefind`);
 					const seconds = (ms: number) => (ms / 1000).toFixed(1);
 					logger.info(
 						`indexed ${done.count} pages in ${seconds(done.ended - done.started)}s while pages were built; the build waited ${seconds(performance.now() - waiting)}s for it`,
