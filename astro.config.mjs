@@ -42,7 +42,7 @@ export default defineConfig({
 			},
 		}),
 		pagefind(),
-		// Last: the service worker precaches what the steps before it wrote.
+		// The service worker precaches pages and assets, all written before the steps above finish.
 		offline(),
 	],
 	// Shiki colours code with inline styles, which the page policy (style-src 'self') forbids; code

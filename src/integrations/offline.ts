@@ -131,17 +131,25 @@ export async function writeServiceWorker(
 }
 
 /**
- * Writes the service worker into `dist/` as the last step of `astro build`.
+ * Writes the service worker into `dist/` once pages are generated; `astro build` ends when it is written.
  * @returns the Astro integration
  */
 export function offline(): AstroIntegration {
+	let writing: ReturnType<typeof writeServiceWorker> | undefined;
+	const start = (dir: URL) => writeServiceWorker(fileURLToPath(dir).replace(/\/$/, ''));
 	return {
 		name: 'rolemap:offline',
 		hooks: {
+			// Every page and asset is written once pages are generated: the worker is written while the
+			// output check and the other integrations finish.
+			'astro:build:generated': ({ dir }) => {
+				writing = start(dir);
+				// Failures are reported when the build ends; until then nothing awaits this.
+				writing.catch(() => undefined);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { count, size, skipped } = await writeServiceWorker(
-					fileURLToPath(dir).replace(/\/$/, ''),
-				);
+				const { count, size, skipped } = await (writing ?? start(dir));
+				writing = undefined;
 				for (const warning of skipped) logger.warn(`not precached: ${warning}`);
 				logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KB)`);
 			},
