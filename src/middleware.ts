@@ -10,11 +10,17 @@ import { OUTPUT_HOOK, type OutputListener } from './guard/output-hook.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
 	const listener = (globalThis as Record<symbol, OutputListener | undefined>)[OUTPUT_HOOK];
-	if (!listener || !context.isPrerendered) return response;
+	if (!import.meta.env.PROD || !listener || !context.isPrerendered) return response;
+	// What Astro writes no file for (no body), or its own template for (redirects), passes untouched;
+	// so do statuses a Response may not carry a body with.
+	const { status } = response;
+	if (response.body === null || status === 204 || status === 205 || (status >= 300 && status < 400))
+		return response;
 	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-	const html = await response.text();
-	await listener(html);
-	return new Response(html, {
+	// The bytes themselves, not text: what is handed over is byte for byte what Astro writes.
+	const bytes = new Uint8Array(await response.arrayBuffer());
+	await listener(bytes, context.url.pathname);
+	return new Response(bytes, {
 		status: response.status,
 		statusText: response.statusText,
 		headers: response.headers,

@@ -4,5 +4,8 @@
  */
 export const OUTPUT_HOOK = Symbol.for('rolemap.output-check');
 
-/** The listener: takes one rendered page's HTML, and resolves once there is room for the next. */
-export type OutputListener = (html: string) => Promise<void>;
+/**
+ * The listener: takes one rendered page's bytes and address, and resolves once there is room for the
+ * next.
+ */
+export type OutputListener = (bytes: Uint8Array, page: string) => Promise<void>;

@@ -112,66 +112,73 @@ export function pageProblems(html: string): string[] {
 	const inlineScripts: { text: string; inHead: boolean }[] = [];
 	const inlineStyles: string[] = [];
 
-	const walk = (node: ParentNode, inHead: boolean, inBody: boolean) => {
-		for (const child of node.childNodes) {
-			if (!('tagName' in child)) continue;
-			const element = child;
-			const tag = element.tagName;
-			const where = `<${tag}>`;
-			if (NEVER.has(tag)) problems.push(`${where} is never allowed on a page`);
-			if (tag === 'meta') {
-				const equiv = attr(element, 'http-equiv')?.toLowerCase();
-				if (!inHead) problems.push('<meta> outside <head>');
-				if (equiv === 'content-security-policy') policies.push(attr(element, 'content') ?? '');
-				else if (equiv !== undefined) problems.push(`<meta http-equiv="${equiv}"> is not allowed`);
-			}
-			if (tag === 'script') {
-				const type = attr(element, 'type') ?? '';
-				const src = attr(element, 'src');
-				if (inBody) problems.push('<script> inside a content body');
-				else if (type === 'application/ld+json') {
-					if (!inHead) problems.push('structured data <script> outside <head>');
-				} else if (src !== undefined) {
-					if (!/^\/(_astro|pagefind)\/[\w.-]+\.js$/.test(src))
-						problems.push(`<script src="${src}"> is not one of the site's own scripts`);
-				} else inlineScripts.push({ text: textOf(element), inHead });
-			}
-			if (tag === 'style') {
-				// The first one is the stylesheet taken out above.
-				const text =
-					inlineStyles.length === 0 && stylesheet !== undefined ? stylesheet : textOf(element);
-				inlineStyles.push(text);
-			}
-			if (tag === 'form') {
-				const action = attr(element, 'action') ?? '';
-				if (inBody) problems.push('<form> inside a content body');
-				else if (action !== '' && !/^\/(?!\/)/.test(action))
-					problems.push(`<form action="${action}"> leaves the site`);
-			}
-			if (inBody && !BODY_ELEMENTS.has(tag)) problems.push(`${where} inside a content body`);
-			for (const { name, value } of element.attrs) {
-				const lower = name.toLowerCase();
-				if (lower.startsWith('on'))
-					problems.push(`${lower}= on ${where}: event handlers run JavaScript`);
-				if (lower === 'style' && inBody) problems.push(`style= on ${where} inside a content body`);
-				if (inBody && !BODY_ATTRIBUTES.has(lower) && !/^(aria|data-footnote)/.test(lower))
-					problems.push(`${lower}= on ${where} inside a content body`);
-				if (URL_ATTRIBUTES.has(lower)) {
-					for (const url of lower === 'srcset' ? value.split(',') : [value]) {
-						const scheme = urlScheme(url.trim());
-						if (scheme !== null && !SAFE_SCHEMES.has(scheme))
-							problems.push(`${scheme}: URL in ${lower}= on ${where}`);
-					}
-				}
-			}
-			const body =
-				inBody || element.attrs.some((attribute) => attribute.name === CONTENT_BODY_ATTRIBUTE);
-			// A <template>'s children live in its content fragment.
-			const content = 'content' in element ? (element.content as ParentNode) : element;
-			walk(content, inHead || tag === 'head', body);
+	// Depth-first in document order, with a stack of its own: markup nested a hundred thousand deep
+	// is checked like any other, not a stack overflow.
+	const stack: { element: Element; inHead: boolean; inBody: boolean }[] = [];
+	const enter = (node: ParentNode, inHead: boolean, inBody: boolean) => {
+		const elements = node.childNodes.filter((child): child is Element => 'tagName' in child);
+		for (let i = elements.length - 1; i >= 0; i--) {
+			const element = elements[i];
+			if (element) stack.push({ element, inHead, inBody });
 		}
 	};
-	walk(document, false, false);
+	enter(document, false, false);
+	for (let next = stack.pop(); next; next = stack.pop()) {
+		const { element, inHead, inBody } = next;
+		const tag = element.tagName;
+		const where = `<${tag}>`;
+		if (NEVER.has(tag)) problems.push(`${where} is never allowed on a page`);
+		if (tag === 'meta') {
+			const equiv = attr(element, 'http-equiv')?.toLowerCase();
+			if (!inHead) problems.push('<meta> outside <head>');
+			if (equiv === 'content-security-policy') policies.push(attr(element, 'content') ?? '');
+			else if (equiv !== undefined) problems.push(`<meta http-equiv="${equiv}"> is not allowed`);
+		}
+		if (tag === 'script') {
+			const type = attr(element, 'type') ?? '';
+			const src = attr(element, 'src');
+			if (inBody) problems.push('<script> inside a content body');
+			else if (type === 'application/ld+json') {
+				if (!inHead) problems.push('structured data <script> outside <head>');
+			} else if (src !== undefined) {
+				if (!/^\/(_astro|pagefind)\/[\w.-]+\.js$/.test(src))
+					problems.push(`<script src="${src}"> is not one of the site's own scripts`);
+			} else inlineScripts.push({ text: textOf(element), inHead });
+		}
+		if (tag === 'style') {
+			// The first one is the stylesheet taken out above.
+			const text =
+				inlineStyles.length === 0 && stylesheet !== undefined ? stylesheet : textOf(element);
+			inlineStyles.push(text);
+		}
+		if (tag === 'form') {
+			const action = attr(element, 'action') ?? '';
+			if (inBody) problems.push('<form> inside a content body');
+			else if (action !== '' && !/^\/(?!\/)/.test(action))
+				problems.push(`<form action="${action}"> leaves the site`);
+		}
+		if (inBody && !BODY_ELEMENTS.has(tag)) problems.push(`${where} inside a content body`);
+		for (const { name, value } of element.attrs) {
+			const lower = name.toLowerCase();
+			if (lower.startsWith('on'))
+				problems.push(`${lower}= on ${where}: event handlers run JavaScript`);
+			if (lower === 'style' && inBody) problems.push(`style= on ${where} inside a content body`);
+			if (inBody && !BODY_ATTRIBUTES.has(lower) && !/^(aria|data-footnote)/.test(lower))
+				problems.push(`${lower}= on ${where} inside a content body`);
+			if (URL_ATTRIBUTES.has(lower)) {
+				for (const url of lower === 'srcset' ? value.split(',') : [value]) {
+					const scheme = urlScheme(url.trim());
+					if (scheme !== null && !SAFE_SCHEMES.has(scheme))
+						problems.push(`${scheme}: URL in ${lower}= on ${where}`);
+				}
+			}
+		}
+		const body =
+			inBody || element.attrs.some((attribute) => attribute.name === CONTENT_BODY_ATTRIBUTE);
+		// A <template>'s children live in its content fragment.
+		const content = 'content' in element ? (element.content as ParentNode) : element;
+		enter(content, inHead || tag === 'head', body);
+	}
 
 	if (policies.length !== 1) {
 		problems.push(
@@ -214,17 +221,41 @@ export function sourceOf(page: string, contentDir: string): string | null {
 }
 
 /** The hash that ties a page checked as it rendered to the file written from it. */
-export const pageHash = (html: string | Uint8Array) =>
-	createHash('sha256').update(html).digest('base64');
+const pageHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64');
+
+/** One page's bytes as text, the same way for a page handed over and for a file read back. */
+const pageText = (bytes: Uint8Array) =>
+	Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
 /** What a worker thread (output-worker.ts) is asked. */
 export type OutputRequest =
-	| { id: number; html: string }
+	| { id: number; bytes: Uint8Array; page: string }
 	| { id: number; paths: readonly string[]; known: ReadonlySet<string> };
-/** What it answers: per page its hash, and its problems unless its hash was already known. */
-export interface OutputAnswer {
-	id: number;
+/**
+ * What it answers: per page its hash, and its problems unless its hash was already known; or why it
+ * could not check them.
+ */
+export type OutputAnswer = ({ id: number } & Checked) | { id: number; error: string };
+/** Each page's hash, and its problems unless its hash was already known. */
+interface Checked {
 	pages: { hash: string; problems?: string[] }[];
+}
+
+/**
+ * One page's hash, and its problems unless the hash is known; an error naming the page when it cannot
+ * be checked.
+ */
+function checkPage(
+	bytes: Uint8Array,
+	page: string,
+	known?: ReadonlySet<string>,
+): Checked['pages'][number] {
+	try {
+		const hash = pageHash(bytes);
+		return known?.has(hash) ? { hash } : { hash, problems: pageProblems(pageText(bytes)) };
+	} catch (error) {
+		throw new Error(`${page} could not be checked: ${String(error)}`, { cause: error });
+	}
 }
 
 /**
@@ -233,29 +264,20 @@ export interface OutputAnswer {
  * @returns the answer to post back
  */
 export async function answerRequest(request: OutputRequest): Promise<OutputAnswer> {
-	if ('html' in request)
-		return {
-			id: request.id,
-			pages: [{ hash: pageHash(request.html), problems: pageProblems(request.html) }],
-		};
-	const pages: OutputAnswer['pages'] = [];
+	if ('bytes' in request)
+		return { id: request.id, pages: [checkPage(request.bytes, request.page)] };
+	const pages: Checked['pages'] = [];
 	// A few files read ahead at a time: reading all of a large site at once held it all in memory.
 	for (let start = 0; start < request.paths.length; start += 16) {
 		const batch = request.paths.slice(start, start + 16);
-		for (const bytes of await Promise.all(batch.map((path) => readFile(path)))) {
-			const hash = pageHash(bytes);
-			pages.push(
-				request.known.has(hash)
-					? { hash }
-					: { hash, problems: pageProblems(bytes.toString('utf8')) },
-			);
-		}
+		const files = await Promise.all(batch.map((path) => readFile(path)));
+		files.forEach((bytes, i) => pages.push(checkPage(bytes, batch[i] ?? '', request.known)));
 	}
 	return { id: request.id, pages };
 }
 
 interface Waiter {
-	done: (answer: OutputAnswer) => void;
+	done: (answer: Checked) => void;
 	fail: (error: Error) => void;
 }
 
@@ -277,6 +299,7 @@ export class OutputCheck {
 	#pending = 0;
 	#nextId = 0;
 	#failure: Error | undefined;
+	#closing = false;
 	/** Pages checked as they rendered. */
 	rendered = 0;
 	/** Files `site` had to parse: written without being handed over, or changed since. */
@@ -293,15 +316,22 @@ export class OutputCheck {
 			entry.worker.unref();
 			entry.worker.on('message', (answer: OutputAnswer) => {
 				if (--entry.pending === 0) entry.worker.unref();
-				this.#settle(answer.id, (waiter) => {
-					waiter.done(answer);
-				});
+				if ('error' in answer) this.#fail(new Error(answer.error));
+				else
+					this.#settle(answer.id, (waiter) => {
+						waiter.done(answer);
+					});
 			});
 			entry.worker.on('error', (error: Error) => {
 				this.#fail(error);
 			});
+			entry.worker.on('messageerror', (error: Error) => {
+				this.#fail(error);
+			});
+			// A thread that ends while the check still needs it fails the check, whatever its exit code.
 			entry.worker.on('exit', (code) => {
-				if (code !== 0) this.#fail(new Error(`an output check thread stopped with code ${code}`));
+				if (!this.#closing)
+					this.#fail(new Error(`a thread of the check stopped (exit code ${code})`));
 			});
 			return entry;
 		});
@@ -321,14 +351,14 @@ export class OutputCheck {
 			});
 	}
 
-	#ask(request: OutputRequest): Promise<OutputAnswer> {
+	#ask(request: OutputRequest): Promise<Checked> {
 		if (this.#failure !== undefined) return Promise.reject(this.#failure);
 		// The thread with the least to do takes it.
 		const entry = this.#workers.reduce((least, next) =>
 			next.pending < least.pending ? next : least,
 		);
 		if (entry.pending++ === 0) entry.worker.ref();
-		const answered = new Promise<OutputAnswer>((done, fail) =>
+		const answered = new Promise<Checked>((done, fail) =>
 			this.#waiting.set(request.id, { done, fail }),
 		);
 		entry.worker.postMessage(request);
@@ -337,12 +367,13 @@ export class OutputCheck {
 
 	/**
 	 * Hands over one rendered page. Returns at once unless too many pages wait, so memory stays bounded.
-	 * @param html - the page as it will be written
+	 * @param bytes - the page as it will be written (copied to the thread)
+	 * @param page - its address, to name it if it cannot be checked
 	 */
-	async page(html: string): Promise<void> {
+	async page(bytes: Uint8Array, page: string): Promise<void> {
 		while (this.#pending >= PENDING_PAGES) await new Promise<void>((room) => this.#room.push(room));
 		this.#pending++;
-		const answered = this.#ask({ id: this.#nextId++, html });
+		const answered = this.#ask({ id: this.#nextId++, bytes, page });
 		answered
 			.then(
 				(answer) => {
@@ -386,11 +417,10 @@ export class OutputCheck {
 				),
 			);
 			return paths.flatMap((path, i) => {
-				const { hash, problems } = answers[i % threads]?.pages[Math.floor(i / threads)] ?? {
-					hash: '',
-				};
-				if (problems) this.parsedAfter++;
-				const found = problems ?? this.#checked.get(hash) ?? [];
+				const answer = answers[i % threads]?.pages[Math.floor(i / threads)];
+				const found = answer?.problems ?? this.#checked.get(answer?.hash ?? '');
+				if (!found) throw new Error(`the check has no answer for ${path}`);
+				if (answer?.problems) this.parsedAfter++;
 				if (found.length === 0) return [];
 				const page = relative(outDir, path);
 				const source = sourceOf(page, contentDir);
@@ -403,6 +433,7 @@ export class OutputCheck {
 
 	/** Stops the threads (a failed build calls this without checking). */
 	async close(): Promise<void> {
+		this.#closing = true;
 		await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
 	}
 }

@@ -55,7 +55,7 @@ export function contentGuard(): AstroIntegration {
 				// core renders, the others share parsing with the search index.
 				output = new OutputCheck(Math.min(Math.max(availableParallelism() - 1, 1), 3));
 				const check = output;
-				(globalThis as Hooked)[OUTPUT_HOOK] = (html) => check.page(html);
+				(globalThis as Hooked)[OUTPUT_HOOK] = (bytes, page) => check.page(bytes, page);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				(globalThis as Hooked)[OUTPUT_HOOK] = undefined;
@@ -63,7 +63,12 @@ export function contentGuard(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const check = output ?? new OutputCheck(Math.min(availableParallelism(), 4));
 				output = undefined;
-				const problems = await check.site(outDir, CONTENT_DIR);
+				const problems = await check.site(outDir, CONTENT_DIR).catch((error: unknown) => {
+					throw new AstroError(
+						'The output check could not finish, so nothing built may be deployed.',
+						error instanceof Error ? error.message : String(error),
+					);
+				});
 				if (problems.length > 0) {
 					throw new AstroError(
 						`The output check found ${plural(problems.length, 'problem')} in the built pages: content produced markup it may never produce. Nothing should be deployed.`,

@@ -136,3 +136,15 @@ describe('npm run new -- translation', () => {
 		);
 	});
 });
+
+describe('the output check', () => {
+	test('parses every page of a build as it renders, so no file is parsed again at the end', async () => {
+		expect(site.code).toBe(0);
+		const pages = (await readdir(site.outDir, { recursive: true })).filter((name) =>
+			name.endsWith('.html'),
+		);
+		const counts = /\((\d+) parsed as they rendered, (\d+) from their files\)/.exec(site.output);
+		expect(counts?.slice(1).map(Number)).toEqual([pages.length, 0]);
+		expect(pages.length).toBeGreaterThan(10);
+	});
+});

@@ -104,16 +104,16 @@ describe('pages checked as they render, then every written file', () => {
 	test('a file whose bytes are a page already checked is not parsed again', async () => {
 		const dir = await plantedAt((html) => html.replace('</main>', '<p>Same page.</p></main>'));
 		const check = new OutputCheck(1);
-		await check.page(await readFile(join(dir, ROLE), 'utf8'));
+		await check.page(await readFile(join(dir, ROLE)), '/roles/backend-engineer/');
 		expect(await check.site(dir, 'content')).toEqual([]);
 		expect([check.rendered, check.parsedAfter]).toEqual([1, 0]);
 	});
 
 	test('a file changed after its page was handed over is parsed from the file, and fails', async () => {
-		const clean = await readFile(`dist/${ROLE}`, 'utf8');
+		const clean = await readFile(`dist/${ROLE}`);
 		const dir = await planted('<img src="x" onerror="alert(1)">');
 		const check = new OutputCheck(2);
-		await check.page(clean);
+		await check.page(clean, '/roles/backend-engineer/');
 		const problems = await check.site(dir, 'content');
 		expect([check.rendered, check.parsedAfter]).toEqual([1, 1]);
 		expect(problems.map((problem) => formatOutputProblem(problem, dir))).toContainEqual(
@@ -126,7 +126,7 @@ describe('pages checked as they render, then every written file', () => {
 	test('a problem found as a page rendered is reported against the file written from it', async () => {
 		const dir = await planted('<script>alert(1)</script>');
 		const check = new OutputCheck(1);
-		await check.page(await readFile(join(dir, ROLE), 'utf8'));
+		await check.page(await readFile(join(dir, ROLE)), '/roles/backend-engineer/');
 		const problems = await check.site(dir, 'content');
 		expect(check.parsedAfter).toBe(0);
 		expect(problems.map((problem) => formatOutputProblem(problem, dir))).toEqual([
@@ -139,8 +139,24 @@ describe('pages checked as they render, then every written file', () => {
 	test('a page handed over but never written is no finding', async () => {
 		const dir = await plantedAt((html) => html.replace('</main>', '<p>Written.</p></main>'));
 		const check = new OutputCheck(1);
-		await check.page('<!doctype html><p><script>alert(1)</script>');
+		await check.page(Buffer.from('<!doctype html><p><script>alert(1)</script>'), '/elsewhere/');
 		expect(await check.site(dir, 'content')).toEqual([]);
 		expect(check.parsedAfter).toBe(1);
+	});
+
+	test('a page the check cannot read fails it, naming the page, and leaves nothing waiting', async () => {
+		const dir = await plantedAt((html) => html.replace('</main>', '<p>Written.</p></main>'));
+		const check = new OutputCheck(1);
+		await check.page(undefined as unknown as Uint8Array, '/roles/unreadable/');
+		await expect(check.site(dir, 'content')).rejects.toThrow(
+			/^\/roles\/unreadable\/ could not be checked: TypeError/,
+		);
+	});
+
+	test('markup nested 100,000 deep is checked to the bottom, not a stack overflow', async () => {
+		const deep = `${'<div>'.repeat(100_000)}<script>alert(1)</script>`;
+		const dir = await planted(deep);
+		const problems = await checkBuiltSite(dir, 'content', 1);
+		expect(problems.map((problem) => problem.message)).toContain('<script> inside a content body');
 	});
 });
