@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -33,13 +33,14 @@ type Hooked = Record<symbol, ((records: SearchRecord[]) => void) | undefined>;
 export function pagefind(): AstroIntegration {
 	let indexing:
 		Promise<{ count: number; folder: string; started: number; ended: number }> | undefined;
-	let cacheDir: string | undefined;
+	/** Where the index is written while pages render: one folder, replaced by each build. */
+	let workFolder: string | undefined;
 
 	return {
 		name: 'rolemap:pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				cacheDir = fileURLToPath(config.cacheDir);
+				workFolder = join(fileURLToPath(config.cacheDir), 'pagefind-next');
 			},
 			'astro:build:start': () => {
 				(globalThis as Hooked)[RECORDS_HOOK] = (records) => {
@@ -60,8 +61,12 @@ export function pagefind(): AstroIntegration {
 							'indexing',
 							added.flatMap((result) => result.errors),
 						);
-						await mkdir(cacheDir ?? '.', { recursive: true });
-						const folder = await mkdtemp(join(cacheDir ?? '.', 'pagefind-'));
+						if (!workFolder)
+							throw new Error('Pagefind has no folder to write to: config was never read');
+						const folder = workFolder;
+						// A build that failed before moving its index leaves it here: it is replaced, not added to.
+						await rm(folder, { recursive: true, force: true });
+						await mkdir(folder, { recursive: true });
 						const written = await ready.writeFiles({ outputPath: folder });
 						failOn('writing', written.errors);
 						return { count: added.length, folder, started, ended: performance.now() };
