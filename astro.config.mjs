@@ -42,7 +42,8 @@ export default defineConfig({
 			},
 		}),
 		pagefind(),
-		// The service worker precaches pages and assets, all written before the steps above finish.
+		// The service worker precaches pages and assets: all are written by the time pages are generated
+		// (astro:build:generated, where it starts), and no later step changes them.
 		offline(),
 	],
 	// Shiki colours code with inline styles, which the page policy (style-src 'self') forbids; code
