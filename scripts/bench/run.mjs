@@ -406,15 +406,19 @@ async function searchInPage({ query, typingMs }) {
 }
 
 /**
- * Serves `outDir` with scripts/serve.mjs and runs SEARCH_STEPS in headless Chromium, counting the
- * bytes of every /pagefind/ response (Pagefind's worker included).
+ * Serves `outDir` with scripts/serve.mjs on a free port and opens headless Chromium for `measure`;
+ * both are closed afterwards, whatever happens.
+ * @template T
  * @param {string} outDir
- * @returns {Promise<{ steps: SearchStep[], chromium: string }>} the median of SEARCH_RUNS runs per step
+ * @param {Record<string, string>} env - extra environment for the server
+ * @param {(browser: import('@playwright/test').Browser, port: number) => Promise<T>} measure
+ * @returns {Promise<T>}
  */
-async function measureSearch(outDir) {
+async function withServedSite(outDir, env, measure) {
 	const port = await freePort();
 	const server = spawn(process.execPath, [SERVE, outDir, String(port)], {
 		stdio: ['ignore', 'pipe', 'inherit'],
+		env: { ...process.env, ...env },
 	});
 	try {
 		await new Promise((ready, fail) => {
@@ -423,73 +427,85 @@ async function measureSearch(outDir) {
 		});
 		const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 		try {
-			/** @type {SearchStep[][]} */
-			const runs = [];
-			for (let run = 0; run < SEARCH_RUNS; run++) {
-				/** @type {SearchStep[]} */
-				const steps = [];
-				for (const visit of SEARCH_VISITS) {
-					// A new context has an empty HTTP cache, so every visit starts as a first visit.
-					const context = await browser.newContext();
-					const page = await context.newPage();
-					/** @type {Promise<{ path: string, bytes: number }>[]} */
-					let pending = [];
-					page.on('requestfinished', (request) => {
-						const path = new URL(request.url()).pathname;
-						if (!path.startsWith('/pagefind/')) return;
-						// Bodies are counted from Content-Length (Playwright reports 0 bytes for some, such as
-						// worker scripts): serve.mjs compresses nothing, so that is what crosses the wire.
-						const size = async () => {
-							const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
-							const length = Number((await response?.allHeaders())?.['content-length'] ?? NaN);
-							const body = Number.isNaN(length) ? sizes.responseBodySize : length;
-							return { path, bytes: body + sizes.responseHeadersSize };
-						};
-						pending.push(size());
-					});
-					await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
-					for (const { label, query, typingMs } of visit) {
-						pending = [];
-						const timing = await page.evaluate(searchInPage, { query, typingMs });
-						// Let 'requestfinished' events that raced the evaluate() reply arrive.
-						await page.waitForTimeout(200);
-						const fetched = await Promise.all(pending);
-						const compressed = await Promise.all(fetched.map(({ path }) => cdnBytes(outDir, path)));
-						steps.push({
-							label,
-							query,
-							...timing,
-							bytes: fetched.reduce((total, { bytes }) => total + bytes, 0),
-							cdnBytes: compressed.reduce((a, b) => a + b, 0),
-							requests: fetched.length,
-						});
-					}
-					await context.close();
-				}
-				runs.push(steps);
-			}
-			const steps = SEARCH_STEPS.map(({ label, query }, i) => {
-				const of = (/** @type {keyof SearchStep} */ key) =>
-					median(runs.map((steps) => Number(steps[i]?.[key])));
-				return {
-					label,
-					query,
-					loadMs: of('loadMs'),
-					queryMs: of('queryMs'),
-					totalMs: of('totalMs'),
-					bytes: of('bytes'),
-					cdnBytes: of('cdnBytes'),
-					requests: of('requests'),
-					results: of('results'),
-				};
-			});
-			return { steps, chromium: browser.version() };
+			return await measure(browser, port);
 		} finally {
 			await browser.close();
 		}
 	} finally {
 		server.kill();
 	}
+}
+
+/**
+ * Serves `outDir` with scripts/serve.mjs and runs SEARCH_STEPS in headless Chromium, counting the
+ * bytes of every /pagefind/ response (Pagefind's worker included).
+ * @param {string} outDir
+ * @returns {Promise<{ steps: SearchStep[], chromium: string }>} the median of SEARCH_RUNS runs per step
+ */
+async function measureSearch(outDir) {
+	return withServedSite(outDir, {}, async (browser, port) => {
+		/** @type {SearchStep[][]} */
+		const runs = [];
+		for (let run = 0; run < SEARCH_RUNS; run++) {
+			/** @type {SearchStep[]} */
+			const steps = [];
+			for (const visit of SEARCH_VISITS) {
+				// A new context has an empty HTTP cache, so every visit starts as a first visit.
+				const context = await browser.newContext();
+				const page = await context.newPage();
+				/** @type {Promise<{ path: string, bytes: number }>[]} */
+				let pending = [];
+				page.on('requestfinished', (request) => {
+					const path = new URL(request.url()).pathname;
+					if (!path.startsWith('/pagefind/')) return;
+					// Bodies are counted from Content-Length (Playwright reports 0 bytes for some, such as
+					// worker scripts): serve.mjs compresses nothing, so that is what crosses the wire.
+					const size = async () => {
+						const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+						const length = Number((await response?.allHeaders())?.['content-length'] ?? NaN);
+						const body = Number.isNaN(length) ? sizes.responseBodySize : length;
+						return { path, bytes: body + sizes.responseHeadersSize };
+					};
+					pending.push(size());
+				});
+				await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+				for (const { label, query, typingMs } of visit) {
+					pending = [];
+					const timing = await page.evaluate(searchInPage, { query, typingMs });
+					// Let 'requestfinished' events that raced the evaluate() reply arrive.
+					await page.waitForTimeout(200);
+					const fetched = await Promise.all(pending);
+					const compressed = await Promise.all(fetched.map(({ path }) => cdnBytes(outDir, path)));
+					steps.push({
+						label,
+						query,
+						...timing,
+						bytes: fetched.reduce((total, { bytes }) => total + bytes, 0),
+						cdnBytes: compressed.reduce((a, b) => a + b, 0),
+						requests: fetched.length,
+					});
+				}
+				await context.close();
+			}
+			runs.push(steps);
+		}
+		const steps = SEARCH_STEPS.map(({ label, query }, i) => {
+			const of = (/** @type {keyof SearchStep} */ key) =>
+				median(runs.map((steps) => Number(steps[i]?.[key])));
+			return {
+				label,
+				query,
+				loadMs: of('loadMs'),
+				queryMs: of('queryMs'),
+				totalMs: of('totalMs'),
+				bytes: of('bytes'),
+				cdnBytes: of('cdnBytes'),
+				requests: of('requests'),
+				results: of('results'),
+			};
+		});
+		return { steps, chromium: browser.version() };
+	});
 }
 
 /**
@@ -576,140 +592,124 @@ function installRecorder() {
  */
 async function measureDialog(outDir) {
 	await gzipText(outDir);
-	const port = await freePort();
-	const server = spawn(process.execPath, [SERVE, outDir, String(port)], {
-		stdio: ['ignore', 'pipe', 'inherit'],
-		env: { ...process.env, ROLEMAP_SERVE_GZIP: '1' },
-	});
-	try {
-		await new Promise((ready, fail) => {
-			server.stdout.on('data', (chunk) => String(chunk).includes('Serving') && ready(undefined));
-			server.on('exit', (code) => fail(new Error(`serve.mjs exited with ${code}`)));
-		});
-		const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-		try {
-			/** @type {DialogStep[][]} */
-			const runs = [];
-			for (let run = 0; run < SEARCH_RUNS; run++) {
-				/** @type {DialogStep[]} */
-				const steps = [];
-				for (const visit of DIALOG_VISITS) {
-					const context = await browser.newContext();
-					const page = await context.newPage();
-					/** @type {Promise<{ path: string, bytes: number }>[]} */
-					let pending = [];
-					let counting = false;
-					page.on('requestfinished', (request) => {
-						if (!counting) return;
-						const path = new URL(request.url()).pathname;
-						pending.push(
-							(async () => {
-								const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
-								const length = Number((await response?.allHeaders())?.['content-length'] ?? NaN);
-								const body = Number.isNaN(length) ? sizes.responseBodySize : length;
-								return { path, bytes: body + sizes.responseHeadersSize };
-							})(),
-						);
-					});
-					await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
-					await page.evaluate(installRecorder);
-					if (visit.slow) {
-						const cdp = await context.newCDPSession(page);
-						await cdp.send('Network.enable');
-						await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-					}
-					const queries = [
-						{ label: visit.label, query: visit.query, open: true },
-						...(visit.then ?? []).map((later) => ({ ...later, open: false })),
-					];
-					for (const { label, query, open } of queries) {
-						pending = [];
-						counting = true;
-						if (open) {
-							await page.keyboard.press('/');
-							if (visit.typingMs) await page.waitForTimeout(visit.typingMs);
-						} else {
-							await page.keyboard.press('Control+A');
-							await page.keyboard.press('Backspace');
-							await page.waitForTimeout(300);
-						}
-						await page.keyboard.type(query);
-						await page.waitForFunction(
-							(q) => /** @type {any} */ (globalThis).benchMarks.full[q] > 0,
-							query,
-							{ timeout: 60_000 },
-						);
-						await page.waitForTimeout(200);
-						counting = false;
-						const marks = await page.evaluate(() => /** @type {any} */ (globalThis).benchMarks);
-						// From the last keystroke of the query: the moment the reader finished asking.
-						const asked = marks.keys.at(-1);
-						const fetched = await Promise.all(pending);
-						const full = fetched.filter(({ path }) => path.startsWith('/pagefind/'));
-						const isLater = (/** @type {string} */ path) => /\/search-index-\d+\.json$/.test(path);
-						const later = fetched.filter(({ path }) => isLater(path));
-						const instant = fetched.filter(
-							({ path }) => !path.startsWith('/pagefind/') && !isLater(path),
-						);
-						const br = async (/** @type {{ path: string }[]} */ list) =>
-							(await Promise.all(list.map(({ path }) => cdnBytes(outDir, path)))).reduce(
-								(a, b) => a + b,
-								0,
-							);
-						const sum = (/** @type {{ bytes: number }[]} */ list) =>
-							list.reduce((total, { bytes }) => total + bytes, 0);
-						steps.push({
-							label,
-							query,
-							instantMs: marks.instant[query] > 0 ? marks.instant[query] - asked : NaN,
-							fullMs: marks.full[query] - asked,
-							links: marks.links[query] ?? 0,
-							instantBytes: sum(instant),
-							instantBr: await br(instant),
-							laterBr: await br(later),
-							laterRequests: later.length,
-							fullBytes: sum(full),
-							fullBr: await br(full),
-							requests: instant.length,
-							fullRequests: full.length,
-						});
-						// Later queries start from a clean slate of marks.
-						await page.evaluate(() => {
-							const m = /** @type {any} */ (globalThis).benchMarks;
-							m.instant = {};
-							m.full = {};
-						});
-					}
-					await context.close();
+	return withServedSite(outDir, { ROLEMAP_SERVE_GZIP: '1' }, async (browser, port) => {
+		/** @type {DialogStep[][]} */
+		const runs = [];
+		for (let run = 0; run < SEARCH_RUNS; run++) {
+			/** @type {DialogStep[]} */
+			const steps = [];
+			for (const visit of DIALOG_VISITS) {
+				const context = await browser.newContext();
+				const page = await context.newPage();
+				/** @type {Promise<{ path: string, bytes: number }>[]} */
+				let pending = [];
+				let counting = false;
+				page.on('requestfinished', (request) => {
+					if (!counting) return;
+					const path = new URL(request.url()).pathname;
+					pending.push(
+						(async () => {
+							const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+							const length = Number((await response?.allHeaders())?.['content-length'] ?? NaN);
+							const body = Number.isNaN(length) ? sizes.responseBodySize : length;
+							return { path, bytes: body + sizes.responseHeadersSize };
+						})(),
+					);
+				});
+				await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
+				await page.evaluate(installRecorder);
+				if (visit.slow) {
+					const cdp = await context.newCDPSession(page);
+					await cdp.send('Network.enable');
+					await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
 				}
-				runs.push(steps);
+				const queries = [
+					{ label: visit.label, query: visit.query, open: true },
+					...(visit.then ?? []).map((later) => ({ ...later, open: false })),
+				];
+				for (const { label, query, open } of queries) {
+					pending = [];
+					counting = true;
+					if (open) {
+						await page.keyboard.press('/');
+						if (visit.typingMs) await page.waitForTimeout(visit.typingMs);
+					} else {
+						await page.keyboard.press('Control+A');
+						await page.keyboard.press('Backspace');
+						await page.waitForTimeout(300);
+					}
+					await page.keyboard.type(query);
+					await page.waitForFunction(
+						(q) => /** @type {any} */ (globalThis).benchMarks.full[q] > 0,
+						query,
+						{ timeout: 60_000 },
+					);
+					await page.waitForTimeout(200);
+					counting = false;
+					const marks = await page.evaluate(() => /** @type {any} */ (globalThis).benchMarks);
+					// From the last keystroke of the query: the moment the reader finished asking.
+					const asked = marks.keys.at(-1);
+					const fetched = await Promise.all(pending);
+					const full = fetched.filter(({ path }) => path.startsWith('/pagefind/'));
+					const isLater = (/** @type {string} */ path) => /\/search-index-\d+\.json$/.test(path);
+					const later = fetched.filter(({ path }) => isLater(path));
+					const instant = fetched.filter(
+						({ path }) => !path.startsWith('/pagefind/') && !isLater(path),
+					);
+					const br = async (/** @type {{ path: string }[]} */ list) =>
+						(await Promise.all(list.map(({ path }) => cdnBytes(outDir, path)))).reduce(
+							(a, b) => a + b,
+							0,
+						);
+					const sum = (/** @type {{ bytes: number }[]} */ list) =>
+						list.reduce((total, { bytes }) => total + bytes, 0);
+					steps.push({
+						label,
+						query,
+						instantMs: marks.instant[query] > 0 ? marks.instant[query] - asked : NaN,
+						fullMs: marks.full[query] - asked,
+						links: marks.links[query] ?? 0,
+						instantBytes: sum(instant),
+						instantBr: await br(instant),
+						laterBr: await br(later),
+						laterRequests: later.length,
+						fullBytes: sum(full),
+						fullBr: await br(full),
+						requests: instant.length,
+						fullRequests: full.length,
+					});
+					// Later queries start from a clean slate of marks.
+					await page.evaluate(() => {
+						const m = /** @type {any} */ (globalThis).benchMarks;
+						m.instant = {};
+						m.full = {};
+					});
+				}
+				await context.close();
 			}
-			const labels = runs[0] ?? [];
-			return labels.map(({ label, query }, i) => {
-				const of = (/** @type {keyof DialogStep} */ key) =>
-					median(runs.map((steps) => Number(steps[i]?.[key])));
-				return {
-					label,
-					query,
-					instantMs: of('instantMs'),
-					fullMs: of('fullMs'),
-					links: of('links'),
-					instantBytes: of('instantBytes'),
-					instantBr: of('instantBr'),
-					laterBr: of('laterBr'),
-					laterRequests: of('laterRequests'),
-					fullBytes: of('fullBytes'),
-					fullBr: of('fullBr'),
-					requests: of('requests'),
-					fullRequests: of('fullRequests'),
-				};
-			});
-		} finally {
-			await browser.close();
+			runs.push(steps);
 		}
-	} finally {
-		server.kill();
-	}
+		const labels = runs[0] ?? [];
+		return labels.map(({ label, query }, i) => {
+			const of = (/** @type {keyof DialogStep} */ key) =>
+				median(runs.map((steps) => Number(steps[i]?.[key])));
+			return {
+				label,
+				query,
+				instantMs: of('instantMs'),
+				fullMs: of('fullMs'),
+				links: of('links'),
+				instantBytes: of('instantBytes'),
+				instantBr: of('instantBr'),
+				laterBr: of('laterBr'),
+				laterRequests: of('laterRequests'),
+				fullBytes: of('fullBytes'),
+				fullBr: of('fullBr'),
+				requests: of('requests'),
+				fullRequests: of('fullRequests'),
+			};
+		});
+	});
 }
 
 /**
