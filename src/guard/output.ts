@@ -361,7 +361,13 @@ export class OutputCheck {
 		const answered = new Promise<Checked>((done, fail) =>
 			this.#waiting.set(request.id, { done, fail }),
 		);
-		entry.worker.postMessage(request);
+		try {
+			entry.worker.postMessage(request);
+		} catch (error) {
+			// Not sent, so never answered: counted back, and the check fails rather than waits.
+			if (--entry.pending === 0) entry.worker.unref();
+			this.#fail(error instanceof Error ? error : new Error(String(error)));
+		}
 		return answered;
 	}
 
@@ -431,9 +437,10 @@ export class OutputCheck {
 		}
 	}
 
-	/** Stops the threads (a failed build calls this without checking). */
+	/** Stops the threads; anything still asked of them fails rather than waits. */
 	async close(): Promise<void> {
 		this.#closing = true;
+		this.#fail(new Error('the output check was closed'));
 		await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
 	}
 }

@@ -33,7 +33,10 @@ type Hooked = Record<symbol, ((records: SearchRecord[]) => void) | undefined>;
 export function pagefind(): AstroIntegration {
 	let indexing:
 		Promise<{ count: number; folder: string; started: number; ended: number }> | undefined;
-	/** Where the index is written while pages render: one folder, replaced by each build. */
+	/**
+	 * Where the index is written while pages render: one folder, replaced by each build. Like the rest
+	 * of Astro's cache folder, it serves one build at a time.
+	 */
 	let workFolder: string | undefined;
 
 	return {

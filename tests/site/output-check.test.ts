@@ -153,6 +153,14 @@ describe('pages checked as they render, then every written file', () => {
 		);
 	});
 
+	test('a check closed while a page is still being parsed fails rather than waits', async () => {
+		const dir = await plantedAt((html) => html.replace('</main>', '<p>Written.</p></main>'));
+		const check = new OutputCheck(1);
+		await check.page(await readFile(join(dir, ROLE)), '/roles/backend-engineer/');
+		await check.close();
+		await expect(check.site(dir, 'content')).rejects.toThrow('the output check was closed');
+	});
+
 	test('markup nested 100,000 deep is checked to the bottom, not a stack overflow', async () => {
 		const deep = `${'<div>'.repeat(100_000)}<script>alert(1)</script>`;
 		const dir = await planted(deep);
