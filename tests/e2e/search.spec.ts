@@ -325,6 +325,37 @@ test.describe('an instant index in several files', () => {
 });
 
 test.describe('search page', () => {
+	test('finds instant results on a worker thread, so the page paints and answers taps as it loads', async ({
+		page,
+	}) => {
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+		await page.route('**/pagefind/**', (route) => route.abort());
+		await page.goto('/search/?q=postgres');
+		const results = page.locator('#search-results');
+		await expect(results.getByRole('link', { name: 'PostgreSQL (skill)' })).toBeVisible();
+		expect(
+			workers.filter((path) => /^\/_astro\/instant-worker-[\w-]+\.js$/.test(path)),
+		).toHaveLength(1);
+	});
+
+	test('where no worker can start, the page finds the same results itself', async ({ page }) => {
+		const listed = async () => {
+			await expect(page.getByRole('status')).toContainText('results for “kubernetes”');
+			return page.locator('#search-results').getByRole('link').allTextContents();
+		};
+		await page.route('**/pagefind/**', (route) => route.abort());
+		await page.goto('/search/?q=kubernetes&sort=pay');
+		const onWorker = await listed();
+		await page.addInitScript(() => {
+			Reflect.deleteProperty(window, 'Worker');
+		});
+		await page.reload();
+		expect(await page.evaluate(() => typeof Worker)).toBe('undefined');
+		expect(await listed()).toEqual(onWorker);
+		expect(onWorker.length).toBeGreaterThan(3);
+	});
+
 	test('"k8s" lists a role that needs Kubernetes', async ({ page }) => {
 		await page.goto('/search/?q=k8s&type=role');
 		const results = page.locator('#search-results');

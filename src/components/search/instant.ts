@@ -8,9 +8,12 @@ import {
 	instantSearch,
 	prepareIndex,
 	type InstantFilters,
+	type InstantHit,
 	type InstantIndex,
 	type InstantShard,
+	type NoteWords,
 } from '../../lib/instant-search';
+import type { InstantAnswer, InstantQuestion } from './instant-worker';
 import { indefiniteArticle } from '../../lib/roadmap';
 import type { ResultView } from './pagefind';
 import { inPageLang, loadStrings, strings } from '../../i18n/client/page-strings';
@@ -76,25 +79,18 @@ export function onIndexGrowth(listener: () => void): void {
 	growth.add(listener);
 }
 
-/**
- * Instant results for a query, best first.
- * @param loaded - the instant index
- * @param query - what the reader typed
- * @param filters - types, tracks, skills and sort
- * @returns results to draw
- */
-export function instantResults(
-	loaded: InstantIndex,
-	query: string,
-	filters: InstantFilters = {},
-): ResultView[] {
+/** A hit as the worker sends it, or as the page found it, with whether its page is translated. */
+type FoundHit = Omit<InstantHit, 'score'> & { untranslated: boolean };
+
+/** One hit as the result lists draw it, in the page's language. */
+function viewOf(hit: FoundHit): ResultView {
 	const s = strings().search;
-	return instantSearch(loaded, query, filters, s).map((hit) => ({
+	return {
 		type: hit.type,
 		// The index names pages by their default-language paths.
 		url: inPageLang(hit.url),
 		// In a translated index, a page missing from its list is shown in English.
-		lang: loaded.translated && !loaded.translated.includes(hit.url) ? 'en' : undefined,
+		lang: hit.untranslated ? 'en' : undefined,
 		// Role pages are titled "How to become a …", as the full-text results show them.
 		title:
 			hit.type === 'role'
@@ -111,5 +107,103 @@ export function instantResults(
 		pay: hit.pay,
 		months: hit.months,
 		note: hit.note,
-	}));
+	};
+}
+
+/** The words of result notes in the page's language, as plain data a worker can be sent. */
+function noteWords(): NoteWords {
+	const { needs, uses, topic, alsoCalled } = strings().search;
+	return { needs, uses, topic, alsoCalled };
+}
+
+/**
+ * Instant results for a query, best first.
+ * @param loaded - the instant index
+ * @param query - what the reader typed
+ * @param filters - types, tracks, skills and sort
+ * @returns results to draw
+ */
+export function instantResults(
+	loaded: InstantIndex,
+	query: string,
+	filters: InstantFilters = {},
+): ResultView[] {
+	return instantSearch(loaded, query, filters, noteWords()).map((hit) =>
+		viewOf({
+			...hit,
+			title: hit.title,
+			note: hit.note,
+			untranslated: Boolean(loaded.translated && !loaded.translated.includes(hit.url)),
+		}),
+	);
+}
+
+let worker: Worker | undefined;
+/** Set once the worker could not start or broke: the page searches on its own from then on. */
+let noWorker = typeof Worker === 'undefined';
+let asked = 0;
+const waiting = new Map<number, (answer: InstantAnswer | undefined) => void>();
+
+/** The search page's worker, started on first use; undefined where workers cannot start. */
+function searchWorker(): Worker | undefined {
+	if (worker || noWorker) return worker;
+	try {
+		worker = new Worker(new URL('./instant-worker.ts', import.meta.url), { type: 'module' });
+	} catch {
+		noWorker = true;
+		return undefined;
+	}
+	worker.addEventListener('message', (event: MessageEvent<InstantAnswer>) => {
+		waiting.get(event.data.id)?.(event.data);
+		waiting.delete(event.data.id);
+	});
+	// A worker that fails to start or breaks leaves every question to the page's own search.
+	const broken = () => {
+		noWorker = true;
+		worker?.terminate();
+		worker = undefined;
+		for (const done of waiting.values()) done(undefined);
+		waiting.clear();
+	};
+	worker.addEventListener('error', broken);
+	worker.addEventListener('messageerror', broken);
+	return worker;
+}
+
+/**
+ * Instant results for a query over the whole index (every file of roles), found on a worker thread
+ * so the page stays free to paint and answer taps; where no worker can run, found on the page.
+ * @param query - what the reader typed
+ * @param filters - types, tracks, skills and sort
+ * @returns results to draw
+ */
+export async function instantResultsOffThread(
+	query: string,
+	filters: InstantFilters = {},
+): Promise<ResultView[]> {
+	await loadStrings();
+	const thread = searchWorker();
+	if (thread) {
+		const id = ++asked;
+		const reply = await new Promise<InstantAnswer | undefined>((done) => {
+			waiting.set(id, done);
+			const question: InstantQuestion = {
+				id,
+				index: inPageLang('/search-index.json'),
+				query,
+				// Filters come from the page's state object: copied, they travel as plain data.
+				filters: {
+					types: [...(filters.types ?? [])],
+					tracks: [...(filters.tracks ?? [])],
+					skills: [...(filters.skills ?? [])],
+					...(filters.sort ? { sort: filters.sort } : {}),
+				},
+				notes: noteWords(),
+			};
+			thread.postMessage(question);
+		});
+		if (reply && 'hits' in reply) return reply.hits.map(viewOf);
+		if (reply) throw new Error(reply.error);
+	}
+	return instantResults(await loadWholeIndex(), query, filters);
 }
