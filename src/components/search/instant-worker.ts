@@ -25,7 +25,7 @@ export interface InstantQuestion {
 }
 
 /** A hit as plain data, with whether its page is in the index's language. */
-export type WorkerHit = Omit<InstantHit, 'score'> & { untranslated: boolean };
+export type WorkerHit = InstantHit & { untranslated: boolean };
 
 /** The worker's answer to one question: its hits, or why there are none. */
 export type InstantAnswer = { id: number; hits: WorkerHit[] } | { id: number; error: string };
@@ -73,13 +73,11 @@ export async function answer(
 		const whole = await index;
 		const translated = whole.translated && new Set(whole.translated);
 		const hits = instantSearch(whole, question.query, question.filters, question.notes);
-		// Titles and notes are worked out as they are read: read here, they travel as plain data.
+		// Titles and notes are worked out as they are read: spread here, they travel as plain data.
 		return {
 			id,
-			hits: hits.map(({ score: _score, title, note, ...hit }) => ({
+			hits: hits.map((hit) => ({
 				...hit,
-				title,
-				note,
 				untranslated: translated ? !translated.has(hit.url) : false,
 			})),
 		};
@@ -96,6 +94,8 @@ const scope = globalThis as unknown as {
 };
 if (scope.WorkerGlobalScope && globalThis instanceof scope.WorkerGlobalScope) {
 	scope.addEventListener('message', (event) => {
-		void answer(event.data).then((reply) => scope.postMessage(reply));
+		void answer(event.data).then((reply) => {
+			scope.postMessage(reply);
+		});
 	});
 }

@@ -80,7 +80,7 @@ export function onIndexGrowth(listener: () => void): void {
 }
 
 /** A hit as the worker sends it, or as the page found it, with whether its page is translated. */
-type FoundHit = Omit<InstantHit, 'score'> & { untranslated: boolean };
+type FoundHit = InstantHit & { untranslated: boolean };
 
 /** One hit as the result lists draw it, in the page's language. */
 function viewOf(hit: FoundHit): ResultView {
@@ -131,8 +131,6 @@ export function instantResults(
 	return instantSearch(loaded, query, filters, noteWords()).map((hit) =>
 		viewOf({
 			...hit,
-			title: hit.title,
-			note: hit.note,
 			untranslated: Boolean(loaded.translated && !loaded.translated.includes(hit.url)),
 		}),
 	);
