@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { drawEverything } from './draw-everything';
 import { roleData } from './role-data';
 
 test('the first Tab reaches the skip link, and it moves focus to the main content', async ({
@@ -16,10 +17,30 @@ test('the first Tab reaches the skip link, and it moves focus to the main conten
 test('a role page fits a 320 px screen without sideways scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 640 });
 	await page.goto('/roles/backend-engineer/');
+	// Every phase of the roadmap drawn, as a reader scrolling down meets them.
+	expect(await drawEverything(page)).toBeGreaterThan(0);
 	const overflow = await page.evaluate(
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 	);
 	expect(overflow).toBe(0);
+});
+
+test('a phone lays out the roadmap’s later phases only as the reader nears them, and prints them all', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/roles/backend-engineer/');
+	const roadmap = page.getByRole('region', { name: 'Step-by-step roadmap' });
+	const last = roadmap.getByRole('article').last();
+	const drawn = () =>
+		last.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+	await expect(last).toHaveAccessibleName(/^Phase 4/);
+	expect(await drawn()).toBe(false);
+	await last.scrollIntoViewIfNeeded();
+	await expect.poll(drawn).toBe(true);
+	await page.goto('/roles/backend-engineer/');
+	await page.emulateMedia({ media: 'print' });
+	expect(await drawn()).toBe(true);
 });
 
 test('a role page shows its roadmap and links each skill to its page', async ({ page }) => {
