@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
+import type { GuardRun } from '../guard/files.ts';
 import { splitFrontmatter } from '../guard/markdown.ts';
 import { readYaml, type AcceptedYaml } from '../guard/yaml.ts';
 
@@ -41,18 +42,15 @@ function parseYaml(
 /**
  * Every entry of one collection folder.
  * @param dir - the collection folder, e.g. "content/roles"
- * @param guarded - when the content guard has read the folder, the files (relative to the project
- *   root) it refused: they are not read, and the others' YAML is not checked a second time. Without
- *   it every file is read and its frontmatter checked strictly here.
- * @param accepted - the guard's reading of the YAML it accepted, used instead of reading it again
+ * @param guarded - when the content guard has read the folder, its run: the files it refused
+ *   (relative to the project root) are not read, and the others' YAML is taken as the guard read it,
+ *   not parsed or checked a second time. Without it every file is read and its frontmatter checked
+ *   strictly here.
  * @returns entries sorted by file name
  */
-export async function readCollection(
-	dir: string,
-	guarded?: ReadonlySet<string>,
-	accepted?: AcceptedYaml,
-): Promise<ContentFile[]> {
-	const skip = guarded ?? new Set<string>();
+export async function readCollection(dir: string, guarded?: GuardRun): Promise<ContentFile[]> {
+	const skip = guarded?.refused ?? new Set<string>();
+	const accepted = guarded?.accepted;
 	const names = (await readdir(dir).catch(() => [] as string[]))
 		.filter(
 			(name) =>

@@ -15,8 +15,7 @@ import { itemSkills, roleSkills } from '../lib/roadmap.ts';
 import { COLLECTION_SCHEMAS, today } from '../schemas/index.ts';
 import { siteConfig } from '../site.config.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
-import { guardFolder } from '../guard/files.ts';
-import type { AcceptedYaml } from '../guard/yaml.ts';
+import { runGuard, type GuardRun } from '../guard/files.ts';
 import { checkTranslations, type TranslationProgress } from './translations.ts';
 
 /**
@@ -64,15 +63,14 @@ const fieldPath = (field: string) =>
 /**
  * Runs every check over a content folder.
  * @param dir - the content folder
- * @param options - `refused`: the caller has run the content guard over the folder already (the build
- *   does, and stops on any refusal) and these are the files it refused; the guard is not run again,
- *   and the files it accepted are not read strictly a second time. `accepted`: that run's reading of
- *   the YAML it accepted, so that no file's YAML is parsed twice
+ * @param options - `guarded`: the caller has run the content guard over the folder already (the build
+ *   does, and stops on any refusal) and this is its run; the guard is not run again, no refused file
+ *   is read, and no accepted file's YAML is read strictly or parsed a second time
  * @returns all findings, errors and warnings, file by file
  */
 export async function checkContent(
 	dir: string,
-	options: { refused?: ReadonlySet<string>; accepted?: AcceptedYaml } = {},
+	options: { guarded?: GuardRun } = {},
 ): Promise<{
 	findings: Finding[];
 	counts: Record<CollectionName, number>;
@@ -85,19 +83,18 @@ export async function checkContent(
 		findings.push({ file, line, field, message, severity: 'warning' });
 
 	// The guard first: a file it refuses is not read any further, so nothing here parses it another way.
-	let { refused, accepted } = options;
-	if (!refused) {
-		accepted = new Map();
-		const problems = await guardFolder(dir, accepted);
+	let { guarded } = options;
+	if (!guarded) {
+		const { problems, run } = await runGuard(dir);
 		for (const problem of problems) findings.push({ ...problem, field: '', severity: 'error' });
-		refused = new Set(problems.map((problem) => problem.file));
+		guarded = run;
 	}
 
 	const raw = Object.fromEntries(
 		await Promise.all(
 			(Object.keys(SCHEMAS) as CollectionName[]).map(async (name) => [
 				name,
-				await readCollection(join(dir, name), refused, accepted),
+				await readCollection(join(dir, name), guarded),
 			]),
 		),
 	) as Record<CollectionName, ContentFile[]>;
@@ -132,7 +129,7 @@ export async function checkContent(
 	}
 
 	// Translations: their schema, the English entry they name, and its shape.
-	const translations = await checkTranslations(dir, valid, refused, error);
+	const translations = await checkTranslations(dir, valid, guarded, error);
 
 	// References between files.
 	const byFile = new Map(

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { TRANSLATED_LANGS, type Lang } from '../i18n/languages.ts';
-import { TRANSLATABLE } from '../guard/files.ts';
+import { TRANSLATABLE, type GuardRun } from '../guard/files.ts';
 import { TRANSLATION_SCHEMAS } from '../schemas/translation.ts';
 import { shapeProblems, sourceVersion } from '../lib/translation.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
@@ -35,14 +35,15 @@ const fieldName = (path: readonly (string | number)[]) =>
  * Checks every translation against its English entry.
  * @param dir - the content folder
  * @param english - the valid English entries by collection
- * @param refused - files the guard refused (not read again); undefined when the guard did not run
+ * @param guarded - the content guard's run over the folder (refused files are not read, accepted
+ *   YAML is not parsed again)
  * @param error - where errors go
  * @returns progress per language
  */
 export async function checkTranslations(
 	dir: string,
 	english: Record<(typeof TRANSLATABLE)[number], readonly ContentFile[]>,
-	refused: ReadonlySet<string> | undefined,
+	guarded: GuardRun,
 	error: Report,
 ): Promise<TranslationProgress[]> {
 	const progress: TranslationProgress[] = [];
@@ -50,7 +51,7 @@ export async function checkTranslations(
 		const state: TranslationProgress = { lang, total: 0, current: [], outdated: [], missing: [] };
 		for (const collection of TRANSLATABLE) {
 			const sources = new Map(english[collection].map((entry) => [entry.id, entry]));
-			const files = await readCollection(join(dir, lang, collection), refused);
+			const files = await readCollection(join(dir, lang, collection), guarded);
 			const done = new Set<string>();
 			for (const file of files) {
 				const source = sources.get(file.id);

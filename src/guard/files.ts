@@ -113,6 +113,27 @@ export function guardBytes(
 }
 
 /**
+ * One run of the content guard over a folder, for the steps that read the folder after it: the files
+ * it refused (never read again) and its reading of the YAML of the files it accepted (never parsed
+ * again).
+ */
+export interface GuardRun {
+	refused: ReadonlySet<string>;
+	accepted: AcceptedYaml;
+}
+
+/**
+ * Runs the guard over a content folder.
+ * @param dir - the content folder
+ * @returns its problems, file by file, and the run for the steps that follow
+ */
+export async function runGuard(dir: string): Promise<{ problems: FileProblem[]; run: GuardRun }> {
+	const accepted: AcceptedYaml = new Map();
+	const problems = await guardFolder(dir, accepted);
+	return { problems, run: { refused: new Set(problems.map((problem) => problem.file)), accepted } };
+}
+
+/**
  * Every problem in every entry under a content folder: links, strays, names, duplicate ids, bytes,
  * frontmatter, YAML and Markdown/MDX bodies.
  * @param dir - the content folder

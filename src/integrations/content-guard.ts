@@ -3,8 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent, formatFinding } from '../checks/content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { formatFileProblem, guardFolder } from '../guard/files.ts';
-import type { AcceptedYaml } from '../guard/yaml.ts';
+import { formatFileProblem, runGuard } from '../guard/files.ts';
 import { availableParallelism } from 'node:os';
 import { formatOutputProblem, OutputCheck } from '../guard/output.ts';
 import { OUTPUT_HOOK, type OutputListener } from '../guard/output-hook.ts';
@@ -27,9 +26,8 @@ export function contentGuard(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ logger }) => {
 				const started = performance.now();
-				// What the guard accepted, as it read it: the checks below read no file's YAML again.
-				const accepted: AcceptedYaml = new Map();
-				const problems = await guardFolder(CONTENT_DIR, accepted);
+				// The guard's run: the checks below read no refused file, and no accepted file's YAML again.
+				const { problems, run } = await runGuard(CONTENT_DIR);
 				if (problems.length > 0) {
 					throw new AstroError(
 						`The content guard found ${plural(problems.length, 'problem')}: content may not contain code, and each file must be read one way only.`,
@@ -37,7 +35,7 @@ export function contentGuard(): AstroIntegration {
 					);
 				}
 				// The same rules as `npm run check`, with the same lines: what check refuses, the build refuses.
-				const { findings } = await checkContent(CONTENT_DIR, { refused: new Set(), accepted });
+				const { findings } = await checkContent(CONTENT_DIR, { guarded: run });
 				const errors = findings.filter((finding) => finding.severity === 'error');
 				if (errors.length > 0) {
 					throw new AstroError(

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/checks/content';
-import { FILE_MESSAGES, guardBytes, guardFolder } from '../../src/guard/files';
+import { FILE_MESSAGES, guardBytes, guardFolder, runGuard } from '../../src/guard/files';
 import type { AcceptedYaml } from '../../src/guard/yaml';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/hostile/${name}`);
@@ -203,14 +203,15 @@ describe('the build reads each file once for the guard and the content checks', 
 	test('checks after the guard find what `npm run check` finds, at the same lines, without parsing again', async () => {
 		const dir = 'tests/fixtures/unknown-skill';
 		const alone = await checkContent(dir);
-		const accepted: AcceptedYaml = new Map();
-		expect(await guardFolder(dir, accepted)).toEqual([]);
+		const { problems, run } = await runGuard(dir);
+		expect(problems).toEqual([]);
+		expect(run.refused.size).toBe(0);
 		// Every file's YAML (a whole file or a frontmatter) was kept as the guard read it.
 		const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
 			/\.\w+$/.test(name),
 		);
-		expect(accepted.size).toBe(files.length);
-		const afterGuard = await checkContent(dir, { refused: new Set(), accepted });
+		expect(run.accepted.size).toBe(files.length);
+		const afterGuard = await checkContent(dir, { guarded: run });
 		expect(afterGuard.findings).toEqual(alone.findings);
 		expect(afterGuard.findings).toContainEqual(
 			expect.objectContaining({ line: 23, field: 'phases[0].skills[2]', severity: 'error' }),
