@@ -123,6 +123,9 @@ test.describe('header at 1280 px', () => {
 });
 
 test.describe('theme: system, light and dark', () => {
+	// One test refuses scripts with page.route, which never sees what the service worker serves.
+	test.use({ serviceWorkers: 'block' });
+
 	const background = (page: Page) =>
 		page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	const WHITE = 'rgb(255, 255, 255)';

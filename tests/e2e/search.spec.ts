@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
+// These tests hold back or refuse the index's files with page.route, which never sees a request the
+// site's service worker makes. A first visit's worker takes control of the page part way through a
+// test (clients.claim), after which the index's next file would come from the real site. Offline
+// search is tested with the worker in offline.spec.ts.
+test.use({ serviceWorkers: 'block' });
+
 test.describe('search dialog', () => {
 	test('"/" opens it with focus in the box, and Esc closes it and returns focus', async ({
 		page,
