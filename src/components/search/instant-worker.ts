@@ -6,14 +6,13 @@
  * and a worker would be another script and thread to start before the first result.
  */
 import {
-	addRoles,
 	instantSearch,
 	type InstantFilters,
 	type InstantHit,
 	type InstantIndex,
-	type InstantShard,
 	type NoteWords,
 } from '../../lib/instant-search';
+import { addRoleFiles, fetchInstantIndex } from './instant-files';
 
 /** What the page asks: a query over the index at `index` (a path in the page's language). */
 export interface InstantQuestion {
@@ -31,22 +30,12 @@ export type WorkerHit = InstantHit & { untranslated: boolean };
 export type InstantAnswer = { id: number; hits: WorkerHit[] } | { id: number; error: string };
 
 /**
- * The index at a path with every further file of roles added; a further file that fails to load
- * leaves the roles of the others, as on the page.
+ * The index at a path with every further file of roles added, as the page adds them.
  * @param path - e.g. /search-index.json or /es/search-index.json
  * @returns the whole index
  */
 async function loadWhole(path: string): Promise<InstantIndex> {
-	const response = await fetch(path);
-	if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-	const index = (await response.json()) as InstantIndex;
-	const files = Array.from({ length: index.shards ?? 0 }, (_, n) =>
-		fetch(path.replace(/\.json$/, `-${n + 1}.json`))
-			.then((file) => (file.ok ? (file.json() as Promise<InstantShard>) : undefined))
-			.catch(() => undefined),
-	);
-	for (const shard of await Promise.all(files)) if (shard) addRoles(index, shard.roles);
-	return index;
+	return addRoleFiles(await fetchInstantIndex(path), path);
 }
 
 const loaded = new Map<string, Promise<InstantIndex>>();
