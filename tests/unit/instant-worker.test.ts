@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { answer, type InstantQuestion } from '../../src/components/search/instant-worker';
+import {
+	answer,
+	questionQueue,
+	type InstantAnswer,
+	type InstantQuestion,
+} from '../../src/components/search/instant-worker';
 import { instantSearch, type InstantIndex } from '../../src/lib/instant-search';
 
 const index = (): InstantIndex => ({
@@ -33,7 +38,7 @@ describe('instant search on the search page’s worker', () => {
 		const reply = await answer(ask('/a/search-index.json', 'kubernetes', { types: ['role'] }), () =>
 			Promise.resolve(index()),
 		);
-		if (!('hits' in reply)) throw new Error(reply.error);
+		if (!('hits' in reply)) throw new Error(JSON.stringify(reply));
 		expect(reply.id).toBe(7);
 		const expected = instantSearch(index(), 'kubernetes', { types: ['role'] }, NOTES);
 		expect(reply.hits.map((hit) => hit.url)).toEqual(expected.map((hit) => hit.url));
@@ -53,7 +58,7 @@ describe('instant search on the search page’s worker', () => {
 		const reply = await answer(ask('/b/search-index.json', 'engineer'), () =>
 			Promise.resolve(spanish),
 		);
-		if (!('hits' in reply)) throw new Error(reply.error);
+		if (!('hits' in reply)) throw new Error(JSON.stringify(reply));
 		expect(Object.fromEntries(reply.hits.map((hit) => [hit.url, hit.untranslated]))).toEqual({
 			'/roles/backend-engineer/': false,
 			'/roles/site-reliability-engineer/': true,
@@ -76,8 +81,8 @@ describe('instant search on the search page’s worker', () => {
 				body ? new Response(JSON.stringify(body)) : new Response('not found', { status: 404 }),
 			);
 		});
-		const reply = await answer(ask('/es/search-index.json', 'platform'));
-		if (!('hits' in reply)) throw new Error(reply.error);
+		const reply = await answer({ ...ask('/es/search-index.json', 'platform'), whole: true });
+		if (!('hits' in reply)) throw new Error(JSON.stringify(reply));
 		expect(reply.hits.map((hit) => hit.url)).toEqual(['/roles/platform-engineer/']);
 		await answer(ask('/es/search-index.json', 'backend'));
 		expect(fetched.sort()).toEqual([
@@ -99,5 +104,75 @@ describe('instant search on the search page’s worker', () => {
 		const again = await answer(ask('/c/search-index.json', 'postgres'), load);
 		expect('hits' in again && again.hits[0]?.url).toBe('/skills/postgresql/');
 		expect(load).toHaveBeenCalledTimes(2);
+	});
+});
+
+describe('the dialog’s questions', () => {
+	test('sends only the best few of each group, and counts them all', async () => {
+		const many = index();
+		for (let n = 0; n < 40; n++)
+			many.roles.push([`Kubernetes Engineer ${n}`, `k-${n}`, 0, 10, '', 0, [0]]);
+		const reply = await answer({ ...ask('/d/search-index.json', 'kubernetes'), take: 5 }, () =>
+			Promise.resolve(many),
+		);
+		if (!('hits' in reply)) throw new Error('no hits');
+		expect(reply.hits.filter((hit) => hit.type === 'role')).toHaveLength(5);
+		expect(reply.hits.filter((hit) => hit.type !== 'role').map((hit) => hit.url)).toEqual([
+			'/skills/kubernetes/',
+			'/projects/kubernetes-deploy/',
+		]);
+		expect(reply.total).toBe(44);
+	});
+
+	test('a burst of keys is searched once: questions that a newer one overtook are answered as superseded', async () => {
+		const replies: InstantAnswer[] = [];
+		const searched: string[] = [];
+		let release: () => void = () => {};
+		const firstTurn = new Promise<void>((done) => (release = done));
+		let turns = 0;
+		const ask = questionQueue(
+			(reply) => replies.push(reply),
+			(question) => {
+				searched.push(question.query);
+				return Promise.resolve({ id: question.id, hits: [], total: 0 });
+			},
+			// The first turn waits until every key of the burst has arrived, as queued messages do.
+			() => (turns++ === 0 ? firstTurn : Promise.resolve()),
+		);
+		const question = (id: number, query: string): InstantQuestion => ({
+			id,
+			index: '/search-index.json',
+			query,
+			filters: {},
+			notes: NOTES,
+		});
+		['k', 'ku', 'kub', 'kube'].forEach((query, n) => {
+			ask(question(n + 1, query));
+		});
+		release();
+		await vi.waitFor(() => {
+			expect(replies).toHaveLength(4);
+		});
+		expect(searched).toEqual(['kube']);
+		expect(replies.slice(0, 3)).toEqual([1, 2, 3].map((id) => ({ id, superseded: true })));
+		// A key typed after that answer is searched on its own.
+		ask(question(5, 'kuber'));
+		await vi.waitFor(() => {
+			expect(searched).toEqual(['kube', 'kuber']);
+		});
+	});
+
+	test('answers from the first file at once, before a large index’s further files arrive', async () => {
+		let arrive: (index: InstantIndex) => void = () => {};
+		const whole = new Promise<InstantIndex>((done) => (arrive = done));
+		const first = index();
+		const reply = await answer(ask('/e/search-index.json', 'backend'), () => ({
+			first: Promise.resolve(first),
+			whole,
+		}));
+		expect('hits' in reply && reply.hits.map((hit) => hit.url)).toEqual([
+			'/roles/backend-engineer/',
+		]);
+		arrive(first);
 	});
 });

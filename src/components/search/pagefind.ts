@@ -32,18 +32,6 @@ interface Pagefind {
 
 let pagefind: Promise<Pagefind> | undefined;
 
-let onWorker = false;
-
-/**
- * Runs Pagefind's WebAssembly on a worker thread on this page. For the search page, which loads
- * Pagefind with the page and must not block the reader's first taps; the dialog, opened by a reader
- * waiting for results, keeps it on the page's thread (no second script and thread to start). Call it
- * before anything loads Pagefind.
- */
-export function runPagefindOnWorker(): void {
-	onWorker = true;
-}
-
 /**
  * Pagefind, loaded and initialised once per page.
  * @returns the Pagefind API
@@ -55,9 +43,8 @@ export function loadPagefind(): Promise<Pagefind> {
 		// A runtime URL, not a module Vite should bundle: the index is written after the site is built.
 		const url = '/pagefind/pagefind.js';
 		const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-		// The dialog searches on the page's own thread: Pagefind's worker is another 43 KB script and a
-		// thread to start before the first result, for searches that take a few milliseconds.
-		await api.options({ noWorker: !onWorker });
+		// Pagefind's WebAssembly runs on its own worker (Pagefind's default), in the dialog as on the
+		// search page: decoding index chunks and searching them must never hold up the reader's next key.
 		await api.init();
 		return api;
 	})();

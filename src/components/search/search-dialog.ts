@@ -4,7 +4,7 @@
  * below them when ready, so nothing the reader points at or has selected moves. Arrow keys move
  * between results, Enter opens one, Esc closes the dialog and puts focus back where it was.
  */
-import { instantResults, loadInstantIndex, onIndexGrowth } from './instant';
+import { instantResultsOffThread, onMoreRoles, warmInstantSearch } from './instant-offthread';
 import {
 	fullTextView,
 	loadPagefind,
@@ -22,6 +22,8 @@ const escape = (text: string | undefined) =>
 let dialog: HTMLDialogElement | undefined;
 let returnFocusTo: Element | null = null;
 let latest = 0;
+/** Milliseconds without a key before the full text is searched. */
+const FULL_TEXT_PAUSE = 200;
 
 function build(): HTMLDialogElement {
 	const s = strings().search;
@@ -66,7 +68,7 @@ function build(): HTMLDialogElement {
 	input.addEventListener('input', () => void run(input.value.trim()));
 	// A large catalogue's further roles arrive after the first results: they are searched again,
 	// unless the reader is already pointing at or has moved into a result, which must not move.
-	onIndexGrowth(() => {
+	onMoreRoles(() => {
 		const query = input.value.trim();
 		const busy = results.matches(':hover') || results.contains(document.activeElement);
 		if (element.open && query && !busy) void run(query);
@@ -86,8 +88,12 @@ function build(): HTMLDialogElement {
 			return;
 		}
 		let found: ResultView[] = [];
+		let total = 0;
 		try {
-			found = instantResults(await loadInstantIndex(), query);
+			// Searched on a worker: the page's thread only draws. A newer key supersedes this one.
+			const answer = await instantResultsOffThread(query, {}, { take: 5 });
+			if (!answer) return;
+			({ results: found, total } = answer);
 		} catch {
 			// Without the instant index the full text still answers, a moment later.
 		}
@@ -98,12 +104,14 @@ function build(): HTMLDialogElement {
 		const others = found.filter((result) => result.type !== 'role').slice(0, 5);
 		show(rolesHeading, rolesList, roles);
 		show(othersHeading, othersList, others);
-		status.textContent =
-			found.length > 0 ? s.found(s.results(found.length), query) : s.searching(query);
-		// Full text waits for a pause in typing: each search reads index chunks and result fragments.
-		preload(query);
+		status.textContent = total > 0 ? s.found(s.results(total), query) : s.searching(query);
+		// Full text waits for a pause in typing longer than the gap between a steady typist's keys
+		// (about 120 ms): it reads index chunks and result fragments the next key would throw away.
 		const shown = new Set([...roles, ...others].map((result) => result.url));
-		fullTextTimer = setTimeout(() => void fullText(query, ticket, shown, found.length), 60);
+		fullTextTimer = setTimeout(() => {
+			preload(query);
+			void fullText(query, ticket, shown, total);
+		}, FULL_TEXT_PAUSE);
 	}
 
 	async function fullText(query: string, ticket: number, shown: Set<string>, instant: number) {
@@ -207,7 +215,7 @@ export function openSearchDialog(typed = ''): void {
 	// The instant index first, then Pagefind while the reader types: on a slow link Pagefind's
 	// ~110 KB must not delay the first results.
 	const thenPagefind = () => void loadPagefind().catch(() => undefined);
-	loadInstantIndex().then(thenPagefind, thenPagefind);
+	warmInstantSearch().then(thenPagefind, thenPagefind);
 	returnFocusTo = document.activeElement;
 	dialog.showModal();
 	const input = dialog.querySelector('input');
@@ -223,7 +231,7 @@ export function openSearchDialog(typed = ''): void {
 
 /** Fetches the instant index and the strings before search opens, when pointer or focus reaches the search button. */
 export function prepareSearch(): void {
-	loadInstantIndex().catch(() => undefined);
+	warmInstantSearch().catch(() => undefined);
 }
 
 /**
