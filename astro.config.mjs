@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { bodyStructure } from './src/guard/body-structure.ts';
 import { contentWall } from './src/guard/compile-wall.ts';
 import { MARKDOWN_FEATURES } from './src/guard/markdown.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
@@ -55,7 +56,9 @@ export default defineConfig({
 		// Links that leave the site are marked as bodies compile (components use ExternalLink.astro).
 		processor: satteri({
 			mdastPlugins: [contentWall],
-			hastPlugins: [externalLinks(siteConfig.url)],
+			// bodyStructure: aligned table cells get a class (no style=), and no body heading takes an id the
+			// page uses itself (src/lib/page-ids.ts).
+			hastPlugins: [externalLinks(siteConfig.url), bodyStructure],
 			features: MARKDOWN_FEATURES,
 		}),
 	},

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { fileStructure } from './body-structure.ts';
 import { guardMarkdown } from './markdown.ts';
 import type { GuardProblem } from './rules.ts';
 import { yamlProblems, type AcceptedYaml } from './yaml.ts';
@@ -190,7 +191,11 @@ export async function guardFolder(dir: string, accepted?: AcceptedYaml): Promise
 			const kind = extension as 'md' | 'mdx' | 'yaml';
 			reads.push(
 				readFile(filePath).then((bytes) => {
-					for (const problem of guardBytes(bytes, kind, accepted)) {
+					const found = guardBytes(bytes, kind, accepted);
+					// A body with no code is then read as its page renders it (body-structure.ts).
+					if (found.length === 0 && kind !== 'yaml')
+						found.push(...fileStructure(bytes, kind, filePath));
+					for (const problem of found) {
 						problems.push({ file: name(filePath), ...problem });
 					}
 				}),

@@ -202,21 +202,24 @@ export function pageProblems(html: string): string[] {
 }
 
 /**
- * The content file behind a page, found from its address: /roles/x/ → content/roles/x.md.
+ * The content file behind a page, found from its address: /roles/x/ → content/roles/x.md; a page in
+ * another language → its translation (content/es/roles/x.md), or the English file whose text it shows
+ * where there is none.
  * @param page - the page relative to the output folder
  * @param contentDir - the content folder
  * @returns the file, or null for pages that render no single content file
  */
 export function sourceOf(page: string, contentDir: string): string | null {
-	const match = /^(roles|essays|projects|skills)\/([^/]+)\/index\.html$/.exec(
+	const match = /^(?:([a-z]{2})\/)?(roles|essays|projects|skills)\/([^/]+)\/index\.html$/.exec(
 		page.split(sep).join('/'),
 	);
 	if (!match) return null;
-	const [, collection, id] = match;
-	for (const extension of ['md', 'mdx', 'yaml']) {
-		const file = join(contentDir, collection ?? '', `${id ?? ''}.${extension}`);
-		if (existsSync(file)) return relative(process.cwd(), file);
-	}
+	const [, lang, collection = '', id = ''] = match;
+	for (const folder of lang ? [join(lang, collection), collection] : [collection])
+		for (const extension of ['md', 'mdx', 'yaml']) {
+			const file = join(contentDir, folder, `${id}.${extension}`);
+			if (existsSync(file)) return relative(process.cwd(), file);
+		}
 	return null;
 }
 

@@ -25,6 +25,14 @@ const ALLOWED_ELEMENTS: Record<string, readonly string[]> = {
 	figcaption: [],
 };
 
+/**
+ * Attributes that take one of a few words, each checked as an own key (a value such as "constructor"
+ * or "__proto__" names no type, whatever Object.prototype holds). Callout.astro shows these types.
+ */
+export const ALLOWED_VALUES: Record<string, Record<string, readonly string[]>> = {
+	Callout: { type: ['note', 'tip', 'warning'] },
+};
+
 /** Elements that run code, embed other pages or restyle the site, with what to write instead. */
 const FORBIDDEN_ELEMENTS: Record<string, string> = {
 	script: 'content may not run scripts. Remove it; to show code, use a fenced code block',
@@ -81,6 +89,16 @@ export const MESSAGES = {
 	component: (name: string) =>
 		`<${name || '>'}${name ? '>' : ''} is not an allowed component. Use Markdown, or one of: ${Object.keys(ALLOWED_ELEMENTS).join(', ')}`,
 	forbidden: (name: string, why: string) => `<${name}> is not allowed: ${why}`,
+	attributeValue: (element: string, name: string, value: string | null, words: readonly string[]) =>
+		`<${element} ${name}${value === null ? '' : `=${JSON.stringify(value)}`}> ${
+			value === null ? 'needs a value' : `is not a ${name} ${element} knows`
+		}: write ${name}=${words
+			.map((word) => `"${word}"`)
+			.join(', ')
+			.replace(
+				/, ([^,]*)$/,
+				' or $1',
+			)} exactly as shown, or leave ${name} out for "${words[0] ?? ''}"`,
 	attribute: (element: string, name: string) => {
 		const allowed = ALLOWED_ELEMENTS[element] ?? [];
 		return `<${element}> may not have a ${name}= attribute: ${
@@ -147,7 +165,10 @@ export function urlProblem(url: string): string | null {
 
 function jsxProblems(node: RuleNode): string[] {
 	const name = node.name ?? '';
-	const forbidden = FORBIDDEN_ELEMENTS[name.toLowerCase()];
+	const lower = name.toLowerCase();
+	const forbidden = Object.hasOwn(FORBIDDEN_ELEMENTS, lower)
+		? FORBIDDEN_ELEMENTS[lower]
+		: undefined;
 	if (forbidden) return [MESSAGES.forbidden(name, forbidden)];
 	const allowed = Object.hasOwn(ALLOWED_ELEMENTS, name) ? ALLOWED_ELEMENTS[name] : undefined;
 	if (!allowed) return [MESSAGES.component(name)];
@@ -161,7 +182,23 @@ function jsxProblems(node: RuleNode): string[] {
 			continue;
 		}
 		const attributeName = attribute.name ?? '';
-		if (!allowed.includes(attributeName)) problems.push(MESSAGES.attribute(name, attributeName));
+		if (!allowed.includes(attributeName)) {
+			problems.push(MESSAGES.attribute(name, attributeName));
+			continue;
+		}
+		const values = Object.hasOwn(ALLOWED_VALUES, name) ? ALLOWED_VALUES[name] : undefined;
+		const words =
+			values && Object.hasOwn(values, attributeName) ? values[attributeName] : undefined;
+		const value = attribute.value;
+		if (words && !(typeof value === 'string' && words.includes(value)))
+			problems.push(
+				MESSAGES.attributeValue(
+					name,
+					attributeName,
+					typeof value === 'string' ? value : null,
+					words,
+				),
+			);
 	}
 	return problems;
 }
