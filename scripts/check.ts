@@ -3,18 +3,23 @@
  * `npm run check`: every content rule in a few seconds, without building the site (the rules live in
  * src/checks/content.ts, which the build runs too). Exit code 1 when there is an error.
  * `npm run check -- --translations` also lists every outdated and missing translation per language.
+ * Text from content is printed escaped (src/lib/log-text.ts); with GITHUB_ACTIONS=true each finding is
+ * also printed as a workflow command, so it shows as an annotation on the pull request.
  */
-import { checkContent, formatFinding } from '../src/checks/content.ts';
+import { checkContent, findingAnnotations, formatFinding } from '../src/checks/content.ts';
 import { translationReport } from '../src/checks/translations.ts';
 import { CONTENT_DIR } from '../src/content-dir.ts';
+import { inGithubActions, logText } from '../src/lib/log-text.ts';
 
 if (import.meta.main) {
 	const started = performance.now();
 	const { findings, counts, translations } = await checkContent(CONTENT_DIR);
 	for (const finding of findings) console.log(formatFinding(finding));
+	// In GitHub Actions each finding also becomes an annotation on the pull request's diff.
+	if (inGithubActions()) for (const line of findingAnnotations(findings)) console.log(line);
 	if (process.argv.includes('--translations')) {
 		console.log(`${findings.length ? '\n' : ''}Translations`);
-		for (const line of translationReport(translations)) console.log(line);
+		for (const line of translationReport(translations)) console.log(logText(line));
 	}
 	const errors = findings.filter((finding) => finding.severity === 'error').length;
 	const warnings = findings.length - errors;

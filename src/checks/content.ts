@@ -3,7 +3,7 @@
  * schemas, reference integrity, prerequisites, freshness and content lint, over all of content/, each
  * problem as `file:line  field  message`. The build fails on the same errors check reports.
  */
-import { join } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import {
 	collectReferences,
 	findBrokenReferences,
@@ -16,7 +16,8 @@ import { COLLECTION_SCHEMAS, today } from '../schemas/index.ts';
 import { siteConfig } from '../site.config.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
 import { runGuard, type GuardRun } from '../guard/files.ts';
-import { checkTranslations, type TranslationProgress } from './translations.ts';
+import { checkTranslations, type TranslationProgress, type Unusable } from './translations.ts';
+import { githubAnnotation, logText } from '../lib/log-text.ts';
 
 /**
  * "content/roles/x.md:12  pay[0].year  warning: …", the line `npm run check` and the build print.
@@ -26,7 +27,29 @@ import { checkTranslations, type TranslationProgress } from './translations.ts';
 export function formatFinding(finding: Finding): string {
 	const where = `${finding.file}:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
 	const tag = finding.severity === 'warning' ? 'warning: ' : '';
-	return `${where}  ${finding.field ? `${finding.field}  ` : ''}${tag}${finding.message}`;
+	// File names, fields and messages can quote content: printed as one visible line, never a command.
+	return logText(`${where}  ${finding.field ? `${finding.field}  ` : ''}${tag}${finding.message}`);
+}
+
+/**
+ * The GitHub Actions annotations for findings, errors first (GitHub shows only the first few of each
+ * kind per step): each on its file and line, titled with the field.
+ * @param findings - from checkContent or the guard
+ * @returns workflow-command lines, escaped so content cannot forge or change one
+ */
+export function findingAnnotations(findings: readonly Finding[]): string[] {
+	return [...findings]
+		.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
+		.map((finding) =>
+			githubAnnotation({
+				level: finding.severity,
+				file: finding.file,
+				line: finding.line,
+				column: finding.column,
+				title: finding.field || 'content check',
+				message: finding.message,
+			}),
+		);
 }
 
 /** One finding. Warnings are printed but do not fail the check. */
@@ -99,6 +122,19 @@ export async function checkContent(
 		),
 	) as Record<CollectionName, ContentFile[]>;
 
+	// Entries that exist but cannot be used: refused by the guard (never read) or failing their schema.
+	// Each is reported once, on itself: other files may still name them, and a translation of one is
+	// not told that its English entry does not exist.
+	const unusable = Object.fromEntries(
+		Object.keys(SCHEMAS).map((name) => [name, new Map<string, Unusable>()]),
+	) as Record<CollectionName, Map<string, Unusable>>;
+	for (const file of guarded.refused) {
+		for (const name of Object.keys(SCHEMAS) as CollectionName[]) {
+			if (dirname(file) !== (relative(process.cwd(), join(dir, name)) || join(dir, name))) continue;
+			unusable[name].set(basename(file, extname(file)), { file, reason: 'refused' });
+		}
+	}
+
 	// Schemas: every field error of every file.
 	const valid = {} as { [K in CollectionName]: Parsed<K>[] };
 	for (const name of Object.keys(SCHEMAS) as CollectionName[]) {
@@ -116,7 +152,8 @@ export async function checkContent(
 			seen.set(entry.id, entry.file);
 			const result = SCHEMAS[name].safeParse(entry.data);
 			if (result.success) good.push({ ...entry, data: result.data });
-			else
+			else {
+				unusable[name].set(entry.id, { file: entry.file, reason: 'invalid' });
 				for (const issue of result.error.issues)
 					error(
 						entry.file,
@@ -124,12 +161,17 @@ export async function checkContent(
 						fieldName(issue.path) || '(file)',
 						issue.message,
 					);
+			}
 		}
 		(valid as Record<CollectionName, ContentFile[]>)[name] = good;
 	}
 
 	// Translations: their schema, the English entry they name, and its shape.
-	const translations = await checkTranslations(dir, valid, guarded, error);
+	const translations = await checkTranslations(dir, valid, guarded, {
+		error,
+		warning,
+		unusable,
+	});
 
 	// References between files.
 	const byFile = new Map(
@@ -144,12 +186,13 @@ export async function checkContent(
 			essays: valid.essays,
 			skills: valid.skills,
 		}),
+		// Every file that exists is known, whether or not it is valid or was refused.
 		{
-			tracks: new Set(raw.tracks.map((entry) => entry.id)),
-			skills: new Set(raw.skills.map((entry) => entry.id)),
-			roles: new Set(raw.roles.map((entry) => entry.id)),
-			projects: new Set(raw.projects.map((entry) => entry.id)),
-			essays: new Set(raw.essays.map((entry) => entry.id)),
+			tracks: new Set([...raw.tracks.map((entry) => entry.id), ...unusable.tracks.keys()]),
+			skills: new Set([...raw.skills.map((entry) => entry.id), ...unusable.skills.keys()]),
+			roles: new Set([...raw.roles.map((entry) => entry.id), ...unusable.roles.keys()]),
+			projects: new Set([...raw.projects.map((entry) => entry.id), ...unusable.projects.keys()]),
+			essays: new Set([...raw.essays.map((entry) => entry.id), ...unusable.essays.keys()]),
 		},
 	);
 	for (const reference of broken) {
@@ -277,7 +320,9 @@ export async function checkContent(
 		...valid.roles.flatMap((role) => roleSkills(role.data.phases)),
 		...valid.projects.flatMap((project) => project.data.skills),
 	]);
-	for (const skill of valid.skills) {
+	// A refused or invalid role or project may use a skill: say nothing rather than something wrong.
+	const usersUnknown = unusable.roles.size > 0 || unusable.projects.size > 0;
+	for (const skill of usersUnknown ? [] : valid.skills) {
 		if (!used.has(skill.id))
 			warning(
 				skill.file,

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { TRANSLATED_LANGS, type Lang } from '../i18n/languages.ts';
 import { TRANSLATABLE, type GuardRun } from '../guard/files.ts';
 import { TRANSLATION_SCHEMAS } from '../schemas/translation.ts';
-import { shapeProblems, sourceVersion } from '../lib/translation.ts';
+import { parseBody } from '../guard/markdown.ts';
+import { bodyLinks, linkProblems, shapeProblems, sourceVersion } from '../lib/translation.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
 
 /** How far one language has got. */
@@ -25,6 +26,21 @@ export interface TranslationProgress {
 
 type Report = (file: string, line: number, field: string, message: string) => void;
 
+/** An English entry that exists but cannot be used: refused by the content guard, or invalid. */
+export interface Unusable {
+	file: string;
+	reason: 'refused' | 'invalid';
+}
+
+/** The links and images a body renders; none when it cannot be read (the guard says why). */
+function linksOf(file: ContentFile) {
+	try {
+		return bodyLinks(parseBody(file.body, file.file.endsWith('.mdx') ? 'mdx' : 'md'));
+	} catch {
+		return [];
+	}
+}
+
 const fieldName = (path: readonly (string | number)[]) =>
 	path.reduce<string>(
 		(name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key),
@@ -37,15 +53,21 @@ const fieldName = (path: readonly (string | number)[]) =>
  * @param english - the valid English entries by collection
  * @param guarded - the content guard's run over the folder (refused files are not read, accepted
  *   YAML is not parsed again)
- * @param error - where errors go
+ * @param report - where errors and warnings go, and the English entries that exist but were refused
+ *   or are invalid (their translations are not compared with them, and not told they do not exist)
  * @returns progress per language
  */
 export async function checkTranslations(
 	dir: string,
 	english: Record<(typeof TRANSLATABLE)[number], readonly ContentFile[]>,
 	guarded: GuardRun,
-	error: Report,
+	report: {
+		error: Report;
+		warning: Report;
+		unusable?: Partial<Record<(typeof TRANSLATABLE)[number], ReadonlyMap<string, Unusable>>>;
+	},
 ): Promise<TranslationProgress[]> {
+	const { error, warning } = report;
 	const progress: TranslationProgress[] = [];
 	for (const lang of TRANSLATED_LANGS) {
 		const state: TranslationProgress = { lang, total: 0, current: [], outdated: [], missing: [] };
@@ -55,6 +77,25 @@ export async function checkTranslations(
 			const done = new Set<string>();
 			for (const file of files) {
 				const source = sources.get(file.id);
+				const broken = report.unusable?.[collection]?.get(file.id);
+				if (!source && broken) {
+					// The English file has its own findings; this one only says why it was not compared.
+					const result = TRANSLATION_SCHEMAS[collection].safeParse(file.data);
+					for (const issue of result.success ? [] : result.error.issues)
+						error(
+							file.file,
+							file.lineOf(issue.path),
+							fieldName(issue.path as (string | number)[]) || '(file)',
+							issue.message,
+						);
+					warning(
+						file.file,
+						1,
+						'(file)',
+						`not compared with its English entry: ${broken.file} ${broken.reason === 'refused' ? 'was refused by the content guard' : 'is invalid'} (see its own errors). Fix that file, then check again`,
+					);
+					continue;
+				}
 				if (!source) {
 					error(
 						file.file,
@@ -86,10 +127,14 @@ export async function checkTranslations(
 						'(body)',
 						'the body is empty: write the translation of the English body below the closing --- line',
 					);
+				const now = sourceVersion(collection, source.data as Record<string, unknown>, source.body);
+				const current = data['sourceVersion'] === now;
+				if (file.body.trim() || !source.body.trim())
+					for (const problem of linkProblems(lang, linksOf(source), linksOf(file), current))
+						error(file.file, problem.line, '(body)', problem.message);
 				if (shape.length > 0) continue;
 				done.add(file.id);
-				const now = sourceVersion(collection, source.data as Record<string, unknown>, source.body);
-				if (data['sourceVersion'] === now) state.current.push(file.file);
+				if (current) state.current.push(file.file);
 				else
 					state.outdated.push(
 						`${file.file} (made from ${String(data['sourceVersion'])}; the English is now ${now})`,

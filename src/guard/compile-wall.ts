@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { defineMdastPlugin } from 'satteri';
 import { treeProblems, type RuleNode } from './rules.ts';
+import { logText } from '../lib/log-text.ts';
 
 /** Thrown when content reaches the compiler with code or raw markup in it. */
 export class ContentCompileError extends Error {
@@ -24,7 +25,7 @@ export const contentWall = defineMdastPlugin({
 		const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(content)';
 		throw new ContentCompileError(
 			`Content may not contain code; the compile stopped:\n${problems
-				.map((problem) => `${file}:${problem.line}:${problem.column}  ${problem.message}`)
+				.map((problem) => logText(`${file}:${problem.line}:${problem.column}  ${problem.message}`))
 				.join('\n')}`,
 		);
 	},

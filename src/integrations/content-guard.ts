@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, formatFinding } from '../checks/content.ts';
+import { checkContent, findingAnnotations, formatFinding } from '../checks/content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
+import { githubAnnotation, inGithubActions, logLines, logText } from '../lib/log-text.ts';
 import { formatFileProblem, runGuard } from '../guard/files.ts';
 import { availableParallelism } from 'node:os';
 import { formatOutputProblem, OutputCheck } from '../guard/output.ts';
@@ -11,6 +12,15 @@ import { OUTPUT_HOOK, type OutputListener } from '../guard/output-hook.ts';
 type Hooked = Record<symbol, OutputListener | undefined>;
 
 const plural = (count: number, noun: string) => (count === 1 ? `1 ${noun}` : `${count} ${noun}s`);
+
+/**
+ * In GitHub Actions, prints workflow commands that put the build's findings on the pull request, on
+ * stdout where the runner reads them (Astro's logger would put its prefix before the `::`).
+ * @param lines - from findingAnnotations or githubAnnotation
+ */
+function annotate(lines: readonly string[]): void {
+	if (inGithubActions() && lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+}
 
 /**
  * The first and third walls around contributed content, in `astro dev` and `astro build` alike:
@@ -29,15 +39,21 @@ export function contentGuard(): AstroIntegration {
 				// The guard's run: the checks below read no refused file, and no accepted file's YAML again.
 				const { problems, run } = await runGuard(CONTENT_DIR);
 				if (problems.length > 0) {
+					annotate(
+						findingAnnotations(
+							problems.map((problem) => ({ ...problem, field: '', severity: 'error' })),
+						),
+					);
 					throw new AstroError(
 						`The content guard found ${plural(problems.length, 'problem')}: content may not contain code, and each file must be read one way only.`,
-						problems.map(formatFileProblem).join('\n'),
+						logLines(problems.map(formatFileProblem)),
 					);
 				}
 				// The same rules as `npm run check`, with the same lines: what check refuses, the build refuses.
 				const { findings } = await checkContent(CONTENT_DIR, { guarded: run });
 				const errors = findings.filter((finding) => finding.severity === 'error');
 				if (errors.length > 0) {
+					annotate(findingAnnotations(errors));
 					throw new AstroError(
 						`Content check found ${plural(errors.length, 'error')}: each line names the file, the field and the fix.`,
 						errors.map(formatFinding).join('\n'),
@@ -64,13 +80,23 @@ export function contentGuard(): AstroIntegration {
 				const problems = await check.site(outDir, CONTENT_DIR).catch((error: unknown) => {
 					throw new AstroError(
 						'The output check could not finish, so nothing built may be deployed.',
-						error instanceof Error ? error.message : String(error),
+						logText(error instanceof Error ? error.message : String(error)),
 					);
 				});
 				if (problems.length > 0) {
+					annotate(
+						problems.map((problem) =>
+							githubAnnotation({
+								level: 'error',
+								file: problem.source ?? undefined,
+								title: 'output check',
+								message: formatOutputProblem(problem, outDir),
+							}),
+						),
+					);
 					throw new AstroError(
 						`The output check found ${plural(problems.length, 'problem')} in the built pages: content produced markup it may never produce. Nothing should be deployed.`,
-						problems.map((problem) => formatOutputProblem(problem, outDir)).join('\n'),
+						logLines(problems.map((problem) => formatOutputProblem(problem, outDir))),
 					);
 				}
 				logger.info(

@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { OFFLINE_CACHES } from '../lib/offline';
 import { TRANSLATED_LANGS } from '../i18n/languages';
+import { logText } from '../lib/log-text';
 
 /** The pages every language precaches: its home page, its roles index and its offline page. */
 const PRECACHED_PAGES = ['', ...TRANSLATED_LANGS.map((lang) => `${lang}/`)].flatMap((prefix) => [
@@ -150,7 +151,7 @@ export function offline(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const { count, size, skipped } = await (writing ?? start(dir));
 				writing = undefined;
-				for (const warning of skipped) logger.warn(`not precached: ${warning}`);
+				for (const warning of skipped) logger.warn(logText(`not precached: ${warning}`));
 				logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KB)`);
 			},
 		},
