@@ -8,6 +8,7 @@
  */
 import { checkContent, findingAnnotations, formatFinding } from '../src/checks/content.ts';
 import { translationReport } from '../src/checks/translations.ts';
+import { payReport } from '../src/checks/pay.ts';
 import { CONTENT_DIR } from '../src/content-dir.ts';
 import { inGithubActions, logText } from '../src/lib/log-text.ts';
 
@@ -21,6 +22,8 @@ if (import.meta.main) {
 		console.log(`${findings.length ? '\n' : ''}Translations`);
 		for (const line of translationReport(translations)) console.log(logText(line));
 	}
+	if (process.argv.includes('--pay'))
+		for (const line of await payReport(CONTENT_DIR)) console.log(logText(line));
 	const errors = findings.filter((finding) => finding.severity === 'error').length;
 	const warnings = findings.length - errors;
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -14,6 +14,7 @@ import {
 	ProjectSchema,
 	RoleSchema,
 	SkillSchema,
+	SourceSchema,
 	TrackSchema,
 } from '../src/schemas/index.ts';
 import {
@@ -31,6 +32,7 @@ export const COLLECTIONS = {
 	essay: { schema: EssaySchema, files: 'content/essays/*.md(x)', frontmatter: true },
 	skill: { schema: SkillSchema, files: 'content/skills/*.yaml', frontmatter: false },
 	track: { schema: TrackSchema, files: 'content/tracks/*.yaml', frontmatter: false },
+	source: { schema: SourceSchema, files: 'content/sources/*.yaml', frontmatter: false },
 	'role-translation': {
 		schema: RoleTranslationSchema,
 		files: 'content/<lang>/roles/*.md(x)',

@@ -3,20 +3,25 @@
  * Shapes are built here once so the index and per-item endpoints agree.
  */
 import type { Catalog, RoleView, SkillEntry } from './content.ts';
-import type { Pay } from './schemas/index.ts';
-import { formatPayCompact, regionName } from './lib/pay.ts';
+import { formatPayCompact, isHeadline, regionName, type PayView } from './lib/pay.ts';
 import { siteConfig } from './site.config.ts';
 
 const url = (path: string) => new URL(path, siteConfig.url).href;
 
 /**
- * One pay figure as every JSON file gives it: as published, plus the region's name and the figure
- * formatted the way the pages show it.
- * @param pay - the figure
+ * One pay figure as every JSON file gives it: the amount with what it measures (statistic, population,
+ * occupation and how it matches the role) and the release it comes from, plus the region's name, the
+ * figure formatted the way the pages show it, and whether it may stand as the role's headline pay.
+ * @param pay - the figure, joined with its release
  * @returns the figure with its display fields
  */
-export function payFigure(pay: Pay) {
-	return { ...pay, regionName: regionName(pay.region), formatted: formatPayCompact(pay) };
+export function payFigure(pay: PayView) {
+	return {
+		...pay,
+		regionName: regionName(pay.region),
+		formatted: formatPayCompact(pay),
+		headline: isHeadline(pay),
+	};
 }
 
 /**
@@ -71,7 +76,7 @@ export function roleDetail(role: RoleView, catalog: Catalog) {
 	return {
 		...roleSummary(role, catalog),
 		totalHours: role.hours,
-		pay: data.pay.map(payFigure),
+		pay: role.pay.map(payFigure),
 		typicalDay: data.typicalDay,
 		phases: data.phases.map((phase, index) => ({
 			number: index + 1,

@@ -23,6 +23,7 @@ export const collections = {
 	roles: defineCollection({ loader: markdown('roles'), schema: schemas.roles }),
 	projects: defineCollection({ loader: markdown('projects'), schema: schemas.projects }),
 	essays: defineCollection({ loader: markdown('essays'), schema: schemas.essays }),
+	sources: defineCollection({ loader: yaml('sources'), schema: schemas.sources }),
 	roleTranslations: defineCollection({
 		loader: translations('roles', '{md,mdx}'),
 		schema: translated.roles,

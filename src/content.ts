@@ -3,7 +3,7 @@
  * the build has already checked (src/checks, run by the content guard before Astro reads a file).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Pay } from './schemas/index.ts';
+import { resolvePay, type PayView } from './lib/pay.ts';
 import { siteConfig } from './site.config.ts';
 import { relatedRoles, type RelatedRole } from './lib/related.ts';
 import { layoutSkillGraph, type SkillGraph } from './lib/skill-graph.ts';
@@ -44,7 +44,8 @@ export interface RoleView {
 	tagline: string;
 	track: string;
 	hoursPerWeek: number;
-	pay: readonly Pay[];
+	/** Pay figures, each joined with its release in the register (content/sources/). */
+	pay: readonly PayView[];
 	skills: string[];
 	months: number;
 	hours: number;
@@ -98,13 +99,15 @@ const published = (entry: { data: { draft?: boolean } }) =>
 	import.meta.env.DEV || !entry.data.draft;
 
 async function buildCatalog(): Promise<Catalog> {
-	const [tracks, skills, roles, projects, essays] = await Promise.all([
+	const [tracks, skills, roles, projects, essays, sources] = await Promise.all([
 		getCollection('tracks'),
 		getCollection('skills'),
 		getCollection('roles'),
 		getCollection('projects'),
 		getCollection('essays'),
+		getCollection('sources'),
 	]);
+	const register = new Map(sources.map((source) => [source.id, source.data]));
 
 	// References, prerequisites and every other content rule were checked before Astro read a file
 	// (the content guard runs src/checks at astro:config:setup, in dev and build alike): the catalogue
@@ -139,7 +142,7 @@ async function buildCatalog(): Promise<Catalog> {
 			tagline: entry.data.tagline,
 			track: entry.data.track,
 			hoursPerWeek: entry.data.hoursPerWeek,
-			pay: entry.data.pay,
+			pay: entry.data.pay.map((citation) => resolvePay(citation, register)),
 			skills: skillSets[index]?.skills ?? [],
 			months,
 			hours: totalHours(months, entry.data.hoursPerWeek),

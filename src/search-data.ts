@@ -5,7 +5,7 @@
  */
 import type { Catalog } from './content.ts';
 import { slug, splitRoles, type InstantIndex, type InstantShard } from './lib/instant-search.ts';
-import { formatPayCompact } from './lib/pay.ts';
+import { formatPayCompact, isHeadline } from './lib/pay.ts';
 import { DEFAULT_LANG, DICTIONARIES, localePath } from './i18n/index.ts';
 import { markdownText } from './lib/search-text.ts';
 
@@ -23,7 +23,7 @@ export interface SearchRecord {
 export const RECORDS_HOOK = Symbol.for('rolemap.search-records');
 
 const usPayOf = <T extends { region: string; level: string }>(pay: readonly T[]) =>
-	pay.find((figure) => figure.region === 'US' && figure.level === 'mid');
+	pay.find((figure) => figure.region === 'US' && isHeadline(figure));
 
 /**
  * The instant index: titles, skills with their aliases and topics, and what roles and projects need.
@@ -44,8 +44,8 @@ export function instantIndex(catalog: Catalog): InstantIndex {
 			data.aliases,
 			data.topics ?? [],
 		]),
-		roles: catalog.roles.map(({ id, entry, months, skills }) => {
-			const pay = usPayOf(entry.data.pay);
+		roles: catalog.roles.map(({ id, entry, months, skills, pay: figures }) => {
+			const pay = usPayOf(figures);
 			return [
 				entry.data.title,
 				idOf(id, entry.data.title),
@@ -128,7 +128,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 		const { data, body } = role.entry;
 		const title = heading(data.title);
 		const trackName = catalog.tracks.find((t) => t.id === data.track)?.data.name ?? data.track;
-		const pay = usPayOf(data.pay);
+		const pay = usPayOf(role.pay);
 		const projects = data.projects.flatMap((id) => catalog.projects.get(id) ?? []);
 		const text = content(
 			[

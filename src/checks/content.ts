@@ -17,6 +17,7 @@ import { siteConfig } from '../site.config.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
 import { runGuard, type GuardRun } from '../guard/files.ts';
 import { checkTranslations, type TranslationProgress, type Unusable } from './translations.ts';
+import { checkPay } from './pay.ts';
 import { githubAnnotation, logText } from '../lib/log-text.ts';
 
 /**
@@ -202,18 +203,8 @@ export async function checkContent(
 
 	// Freshness: old figures and old reviews are warnings; a figure from the future is a schema error.
 	const now = today();
-	const { payMaxAgeYears, reviewMaxAgeMonths } = siteConfig.freshness;
+	const { reviewMaxAgeMonths } = siteConfig.freshness;
 	for (const role of valid.roles) {
-		role.data.pay.forEach((figure, index) => {
-			const age = now.getUTCFullYear() - figure.year;
-			if (age > payMaxAgeYears)
-				warning(
-					role.file,
-					role.lineOf(['pay', index, 'year']),
-					`pay[${index}].year`,
-					`this ${figure.region} figure describes ${figure.year}, more than ${payMaxAgeYears} years ago: find a newer one from the source, or say in source.name that it publishes nothing newer`,
-				);
-		});
 		const months =
 			(now.getUTCFullYear() - role.data.updated.getUTCFullYear()) * 12 +
 			(now.getUTCMonth() - role.data.updated.getUTCMonth());
@@ -225,6 +216,9 @@ export async function checkContent(
 				`last reviewed ${months} months ago (more than ${reviewMaxAgeMonths}): read the role again, fix what has changed, then set updated to today`,
 			);
 	}
+
+	// Pay: citations against the register (src/checks/pay.ts).
+	checkPay(valid, error, warning);
 
 	// Prerequisites: no cycle, and none taught only after the skill that needs it.
 	const graph = new Map(valid.skills.map((skill) => [skill.id, skill.data.prerequisites]));
@@ -294,18 +288,6 @@ export async function checkContent(
 					);
 				milestones.add(milestone);
 			});
-		});
-		const figures = new Set<string>();
-		role.data.pay.forEach((pay, i) => {
-			const key = `${pay.region} ${pay.level}`;
-			if (figures.has(key))
-				error(
-					role.file,
-					role.lineOf(['pay', i]),
-					`pay[${i}]`,
-					`two ${pay.level} figures for ${pay.region}: keep the newest and best-sourced one`,
-				);
-			figures.add(key);
 		});
 		if (!role.data.draft && role.data.projects.length < 6) {
 			warning(

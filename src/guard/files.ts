@@ -18,6 +18,7 @@ export const COLLECTION_FILES = {
 	roles: ['md', 'mdx'],
 	projects: ['md', 'mdx'],
 	essays: ['md', 'mdx'],
+	sources: ['yaml'],
 } as const satisfies Record<string, readonly ('md' | 'mdx' | 'yaml')[]>;
 
 /** Collections a translation may translate: content/<lang>/<collection>/<id of the English entry>. */

@@ -147,8 +147,8 @@ export const en = {
 			factsCaption: 'Pay and time to ready side by side',
 			timeToReady: 'Time to ready',
 			hoursPerWeek: 'Hours a week',
-			midPay: (region: string) => `Mid-level pay (${region})`,
-			payChart: 'Mid-level pay side by side',
+			midPay: (region: string) => `Pay (${region})`,
+			payChart: 'Pay side by side',
 			skills: 'Skills',
 			only: (role: string) => `Only ${role}`,
 			inCommon: 'In common',
@@ -295,7 +295,8 @@ export const en = {
 			themeDark: 'Dark',
 		},
 		keyFacts: {
-			midPay: (region: string) => `Mid-level pay (${region})`,
+			/** "Median, all levels (United States)": what the headline figure measures, and where. */
+			pay: (measure: string, region: string) => `${measure} (${region})`,
 			timeToReady: 'Time to ready',
 			hoursAWeek: 'Hours a week',
 			hoursValue: (hours: string) => `${hours} h`,
@@ -307,12 +308,22 @@ export const en = {
 			none: 'We have no sourced pay figure for this role yet. Know a public source? Add it to this page.',
 			caption: (title: string) => `Annual pay for ${title} by region, with sources`,
 			region: 'Region',
-			level: 'Level',
+			measure: 'What it measures',
 			annualPay: 'Annual pay',
 			source: 'Source',
-			entry: 'Entry',
-			mid: 'Mid',
-			senior: 'Senior',
+			/** What a figure measures (src/lib/pay.ts payMeasure): "Median, all levels". */
+			words: {
+				statistic: {
+					median: 'Median',
+					mean: 'Mean',
+					p10: '10th percentile',
+					p25: '25th percentile',
+					p75: '75th percentile',
+					p90: '90th percentile',
+				},
+				population: { all: 'all levels', entry: 'entry level', mid: 'mid-level', senior: 'senior' },
+				nearest: (occupation: string) => `${occupation} (nearest occupation)`,
+			},
 		},
 		progress: {
 			paceTitle: 'Your pace',
@@ -352,7 +363,7 @@ export const en = {
 		},
 		roleCard: {
 			pace: (months: string, hours: number) => `${months} at ${hours} h a week`,
-			usPay: (pay: string) => ` · ${pay} mid-level in the US`,
+			usPay: (pay: string) => ` · ${pay} a year in the US`,
 		},
 		roleContents: {
 			what: 'What the job is',
@@ -401,18 +412,18 @@ export const en = {
 			cta: (title: string) => `Unlock the full ${title} roadmap`,
 		},
 		rolesMap: {
-			title: (region: string) => `Roles by time to ready and mid-level pay in ${region}`,
+			title: (region: string) => `Roles by time to ready and pay in ${region}`,
 			desc: (region: string) =>
-				`Each numbered mark is a role and links to its page; where roles share a spot, marks are moved apart with a line back to the spot. Across: months to get ready. Up: mid-level pay in ${region}. Roles without a sourced figure for ${region} sit on the line below the chart. The table after the chart lists the same figures.`,
+				`Each numbered mark is a role and links to its page; where roles share a spot, marks are moved apart with a line back to the spot. Across: months to get ready. Up: pay in ${region} (each role's headline figure: a median over all levels, or a mid-level band). Roles without a sourced figure for ${region} sit on the line below the chart. The table after the chart lists the same figures.`,
 			monthsAxis: 'Months to ready',
 			noFigure: 'No figure',
 			noSourcedFigure: 'no sourced figure',
 			caption: (region: string) => `Figures behind the map for ${region}`,
 			role: 'Role',
 			timeToReady: 'Time to ready',
-			midPay: (region: string) => `Mid-level pay (${region})`,
+			midPay: (region: string) => `Pay (${region})`,
 			figcaption: (region: string) =>
-				`Mid-level pay in ${region} against months to ready. Numbers match the table.`,
+				`Pay in ${region} against months to ready. Numbers match the table.`,
 		},
 		timeline: {
 			title: (title: string) => `${title} roadmap timeline`,

@@ -140,8 +140,8 @@ export const es: Dictionary = {
 			factsCaption: 'Salario y tiempo de preparación, uno al lado del otro',
 			timeToReady: 'Tiempo de preparación',
 			hoursPerWeek: 'Horas a la semana',
-			midPay: (region) => `Salario de nivel medio (${region})`,
-			payChart: 'Salario de nivel medio, uno al lado del otro',
+			midPay: (region) => `Salario (${region})`,
+			payChart: 'Salario, uno al lado del otro',
 			skills: 'Habilidades',
 			only: (role) => `Solo en ${role}`,
 			inCommon: 'En común',
@@ -285,7 +285,7 @@ export const es: Dictionary = {
 			themeDark: 'Oscuro',
 		},
 		keyFacts: {
-			midPay: (region) => `Salario de nivel medio (${region})`,
+			pay: (measure, region) => `${measure} (${region})`,
 			timeToReady: 'Tiempo de preparación',
 			hoursAWeek: 'Horas a la semana',
 			hoursValue: (hours) => `${hours} h`,
@@ -297,12 +297,26 @@ export const es: Dictionary = {
 			none: 'Aún no tenemos una cifra de salario con fuente para este puesto. ¿Conoces una fuente pública? Añádela a esta página.',
 			caption: (title) => `Salario anual de ${title} por región, con fuentes`,
 			region: 'Región',
-			level: 'Nivel',
+			measure: 'Qué mide',
 			annualPay: 'Salario anual',
 			source: 'Fuente',
-			entry: 'Inicial',
-			mid: 'Medio',
-			senior: 'Sénior',
+			words: {
+				statistic: {
+					median: 'Mediana',
+					mean: 'Media',
+					p10: 'Percentil 10',
+					p25: 'Percentil 25',
+					p75: 'Percentil 75',
+					p90: 'Percentil 90',
+				},
+				population: {
+					all: 'todos los niveles',
+					entry: 'nivel inicial',
+					mid: 'nivel medio',
+					senior: 'sénior',
+				},
+				nearest: (occupation) => `${occupation} (ocupación más cercana)`,
+			},
 		},
 		progress: {
 			paceTitle: 'Tu ritmo',
@@ -342,7 +356,7 @@ export const es: Dictionary = {
 		},
 		roleCard: {
 			pace: (months, hours) => `${months} a ${hours} h a la semana`,
-			usPay: (pay) => ` · ${pay} en nivel medio en EE. UU.`,
+			usPay: (pay) => ` · ${pay} al año en EE. UU.`,
 		},
 		roleContents: {
 			what: 'En qué consiste el trabajo',
@@ -392,18 +406,18 @@ export const es: Dictionary = {
 		},
 		rolesMap: {
 			title: (region) =>
-				`Puestos según el tiempo de preparación y el salario de nivel medio en ${region}`,
+				`Puestos según el tiempo de preparación y el salario en ${region}`,
 			desc: (region) =>
-				`Cada marca numerada es un puesto y enlaza a su página; donde varios puestos coinciden, las marcas se separan con una línea hasta su punto. En horizontal: meses de preparación. En vertical: salario de nivel medio en ${region}. Los puestos sin una cifra con fuente para ${region} están en la línea bajo el gráfico. La tabla que sigue al gráfico recoge las mismas cifras.`,
+				`Cada marca numerada es un puesto y enlaza a su página; donde varios puestos coinciden, las marcas se separan con una línea hasta su punto. En horizontal: meses de preparación. En vertical: salario en ${region} (la cifra principal de cada puesto: una mediana de todos los niveles o una franja de nivel medio). Los puestos sin una cifra con fuente para ${region} están en la línea bajo el gráfico. La tabla que sigue al gráfico recoge las mismas cifras.`,
 			monthsAxis: 'Meses de preparación',
 			noFigure: 'Sin cifra',
 			noSourcedFigure: 'sin cifra con fuente',
 			caption: (region) => `Cifras del mapa para ${region}`,
 			role: 'Puesto',
 			timeToReady: 'Tiempo de preparación',
-			midPay: (region) => `Salario de nivel medio (${region})`,
+			midPay: (region) => `Salario (${region})`,
 			figcaption: (region) =>
-				`Salario de nivel medio en ${region} frente a los meses de preparación. Los números coinciden con la tabla.`,
+				`Salario en ${region} frente a los meses de preparación. Los números coinciden con la tabla.`,
 		},
 		timeline: {
 			title: (title) => `Cronología de la ruta de ${title}`,

@@ -1,5 +1,6 @@
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { numberFormat } from './intl.ts';
+import type { Figure, PopulationLevel, Source, Statistic } from '../schemas/source.ts';
 
 /** Enough of a pay figure to format it. */
 export interface PayFigure {
@@ -107,4 +108,178 @@ export function regionName(region: string, lang: Lang = 'en'): string {
 		regionNames.set(lang, names);
 	}
 	return names.of(region.toUpperCase()) ?? region;
+}
+
+/** A role's pay figure as pages and the API show it: the citation joined with its release. */
+export interface PayView extends PayFigure {
+	/** all, or the band or grade the release covers: entry, mid, senior. */
+	level: PopulationLevel;
+	/** The year the figure describes. */
+	year: number;
+	/** What the figure measures. */
+	statistic: Statistic;
+	/** Who it covers: every level, or a band or grade as the release defines it. */
+	population: { level: PopulationLevel; band?: string | undefined };
+	/** The occupation it was measured for, as the publisher names it. */
+	occupation: { name: string; code?: string | undefined; scheme?: string | undefined };
+	/** exact: the occupation is this role; nearest: the closest occupation measured. */
+	match: 'exact' | 'nearest';
+	reason?: string | undefined;
+	/** The release. */
+	source: {
+		id: string;
+		publisher: string;
+		short: string;
+		title: string;
+		series: string;
+		period: string;
+		published: string;
+		url: string;
+	};
+	/** The page that states the figure: its own, or the release's. */
+	url: string;
+}
+
+/**
+ * The names a role may cite an occupation by: its code and its name, compared without case.
+ * @param occupation - the occupation
+ * @returns its keys, lower case
+ */
+export function occupationKeys(occupation: { name: string; code?: string | undefined }): string[] {
+	return [
+		...(occupation.code ? [occupation.code.trim().toLowerCase()] : []),
+		occupation.name.trim().toLowerCase(),
+	];
+}
+
+/** What a role's pay entry says: a release and an occupation in it. */
+export interface PayCitation {
+	source: string;
+	occupation: string;
+	match: 'exact' | 'nearest';
+	reason?: string | undefined;
+	level?: PopulationLevel | undefined;
+}
+
+/**
+ * The figure a citation names in its release, by occupation code or name (case does not matter).
+ * @param source - the release
+ * @param occupation - the code or name as the role writes it
+ * @returns the figure, or undefined when the release has no such occupation
+ */
+export function findFigure(source: Source, occupation: string): Figure | undefined {
+	const key = occupation.trim().toLowerCase();
+	return source.figures.find((figure) => occupationKeys(figure.occupation).includes(key));
+}
+
+/**
+ * A citation joined with its release. Content is checked before pages are built, so an unknown source
+ * or occupation here is a bug: it throws.
+ * @param citation - the role's pay entry
+ * @param sources - the register, by id
+ * @returns the figure as pages show it
+ */
+export function resolvePay(citation: PayCitation, sources: ReadonlyMap<string, Source>): PayView {
+	const source = sources.get(citation.source);
+	if (!source) throw new Error(`pay cites an unknown source "${citation.source}"`);
+	const figure = findFigure(source, citation.occupation);
+	if (!figure)
+		throw new Error(`source ${citation.source} has no occupation "${citation.occupation}"`);
+	return {
+		region: figure.region,
+		currency: figure.currency,
+		amount: figure.amount,
+		level: source.population.level,
+		year: Number(source.period.slice(0, 4)),
+		statistic: source.statistic,
+		population: { ...source.population },
+		occupation: { ...figure.occupation },
+		match: citation.match,
+		...(citation.reason ? { reason: citation.reason } : {}),
+		source: {
+			id: citation.source,
+			publisher: source.publisher,
+			short: source.short,
+			title: source.title,
+			series: source.series,
+			period: source.period,
+			published: source.published.toISOString().slice(0, 10),
+			url: source.url,
+		},
+		url: figure.url ?? source.url,
+	};
+}
+
+/**
+ * Whether a figure may stand as a role's headline pay: every level, or a mid-level band.
+ * @param figure - the figure
+ * @returns whether it is a headline figure
+ */
+export function isHeadline(figure: { level: string }): boolean {
+	return figure.level === 'all' || figure.level === 'mid';
+}
+
+/**
+ * A release's reference period in a language: "2024-05" → "May 2024", "mayo de 2024"; "2024" → "2024".
+ * @param period - "YYYY" or "YYYY-MM"
+ * @param lang - the page's language
+ * @returns the period as readers write it
+ */
+export function formatPeriod(period: string, lang: Lang = 'en'): string {
+	const [year, month] = period.split('-').map(Number);
+	if (!year || !month) return period;
+	return new Intl.DateTimeFormat(lang === 'en' ? 'en-US' : LANGUAGES[lang].locale, {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC',
+	}).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** The words a page needs to say what a figure measures, in its language. */
+export interface PayWords {
+	statistic: Record<Statistic, string>;
+	population: Record<PopulationLevel, string>;
+	nearest: (occupation: string) => string;
+}
+
+/**
+ * What a figure measures, in the page's language: "Median, all levels", "Median, mid-level (3–5 years)".
+ * @param figure - the figure
+ * @param words - the page's words
+ * @param withBand - whether to add the band or grade as the source defines it (the table does; the
+ *   headline, short of room, does not)
+ * @returns the statistic and population
+ */
+export function payMeasure(
+	figure: Pick<PayView, 'statistic' | 'population'>,
+	words: PayWords,
+	withBand = true,
+): string {
+	const { level, band } = figure.population;
+	return `${words.statistic[figure.statistic]}, ${words.population[level]}${band && withBand ? ` (${band})` : ''}`;
+}
+
+/**
+ * The occupation a figure was measured for: "Software Developers (nearest occupation)".
+ * @param figure - the figure
+ * @param words - the page's words
+ * @returns the occupation as the page says it
+ */
+export function payOccupation(
+	figure: Pick<PayView, 'occupation' | 'match'>,
+	words: PayWords,
+): string {
+	return figure.match === 'nearest'
+		? words.nearest(figure.occupation.name)
+		: figure.occupation.name;
+}
+
+/**
+ * The release, short: "BLS, May 2024".
+ * @param figure - the figure
+ * @param lang - the page's language
+ * @returns the publisher's short name and the period
+ */
+export function payRelease(figure: Pick<PayView, 'source'>, lang: Lang = 'en'): string {
+	return `${figure.source.short}, ${formatPeriod(figure.source.period, lang)}`;
 }

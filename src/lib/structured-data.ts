@@ -21,11 +21,13 @@ export interface OccupationInput {
 	updated: Date;
 	/** The page's language, for country names. */
 	lang?: Lang;
-	pay: {
+	pay: readonly {
 		region: string;
 		currency: string;
 		amount: number;
 		level: string;
+		/** median, mean or a percentile: only medians are given as schema.org's median. */
+		statistic?: string;
 	}[];
 }
 
@@ -61,12 +63,14 @@ export function occupation(role: OccupationInput): Record<string, unknown> {
 		description: role.description,
 		skills: role.skills.join(', '),
 		// The figures only: their sources and years are on the page, in the reader's language.
-		estimatedSalary: role.pay.map((pay) => ({
-			'@type': 'MonetaryAmountDistribution',
-			currency: pay.currency,
-			duration: 'P1Y',
-			median: pay.amount,
-		})),
+		estimatedSalary: role.pay
+			.filter((pay) => (pay.statistic ?? 'median') === 'median')
+			.map((pay) => ({
+				'@type': 'MonetaryAmountDistribution',
+				currency: pay.currency,
+				duration: 'P1Y',
+				median: pay.amount,
+			})),
 		occupationLocation: regions.map((region) => ({
 			'@type': 'Country',
 			name: regionName(region, role.lang),

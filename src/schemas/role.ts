@@ -1,66 +1,72 @@
 import { z } from 'astro/zod';
-import { DateSchema, HttpsUrlSchema, IdSchema, today } from './common.ts';
-import { CURRENCIES, isRegion } from './codes.ts';
+import { DateSchema, IdSchema } from './common.ts';
 
-/** Seniority a pay figure describes. */
-export const PAY_LEVELS = ['entry', 'mid', 'senior'] as const;
+/** Seniority a pay figure describes: every level, or one band or grade (from its source's population). */
+export const PAY_LEVELS = ['all', 'entry', 'mid', 'senior'] as const;
 
-/** Annual pay for one region, as published by its source. */
+/** How a role matches the occupation a figure was measured for. */
+export const PAY_MATCHES = ['exact', 'nearest'] as const;
+
+/**
+ * A pay figure cited from the register (content/sources/): the role names the release and the
+ * occupation in it; amount, currency, year, statistic and population come from the release.
+ */
 export const PaySchema = z
-	.strictObject({
-		/** ISO 3166-1 alpha-2 region code, e.g. "US", "IN". */
-		region: z
-			.string()
-			.regex(/^[A-Z]{2}$/, {
-				message: 'region must be a two-letter country code like "US"',
-				abort: true,
-			})
-			.refine(isRegion, 'region must be a real ISO 3166-1 country code, like "US", "GB" or "IN"')
-			.describe('ISO 3166-1 alpha-2 region code, e.g. "US", "IN".'),
-		/** ISO 4217 currency code, e.g. "USD", "INR". */
-		currency: z
-			.string()
-			.regex(/^[A-Z]{3}$/, {
-				message: 'currency must be a three-letter code like "USD"',
-				abort: true,
-			})
-			.refine(
-				(code) => CURRENCIES.has(code),
-				'currency must be an ISO 4217 code, like "USD", "GBP" or "INR"',
-			)
-			.describe('ISO 4217 currency code, e.g. "USD", "INR".'),
-		/** Annual gross pay as a whole number in the currency's main unit, e.g. 130000. */
-		amount: z
-			.int('amount must be a whole number with no separators, like 130000')
-			.positive()
-			.describe("Annual gross pay as a whole number in the currency's main unit, e.g. 130000."),
-		/** entry, mid or senior. */
-		level: z
-			.enum(PAY_LEVELS, { error: `level must be one of: ${PAY_LEVELS.join(', ')}` })
-			.describe('entry, mid or senior.'),
-		/** Where the figure was published. No source, no figure. */
-		source: z
-			.strictObject({
-				/** Publisher and report, e.g. "U.S. Bureau of Labor Statistics, OEWS". */
-				name: z
-					.string()
-					.min(2, 'source.name is required: who published this figure?')
-					.max(300, 'source.name must be at most 300 characters')
-					.describe('Publisher and report, e.g. "U.S. Bureau of Labor Statistics, OEWS".'),
-				/** Link to the page that states the figure, https only. */
-				url: HttpsUrlSchema.describe('Link to the page that states the figure, https only.'),
-			})
-			.describe('Where the figure was published. No source, no figure.'),
-		/** Year the figure describes, e.g. 2025. */
-		year: z
-			.int('year must be a four-digit year like 2025')
-			.min(2000, 'year must be 2000 or later')
-			.refine((year) => year <= today().getUTCFullYear(), {
-				message: 'year must not be in the future: write the year the figure describes',
-			})
-			.describe('Year the figure describes, e.g. 2025.'),
+	.strictObject(
+		{
+			/** Id of the release in content/sources/, e.g. "bls-oews-2024-05". */
+			source: z
+				.string({
+					error:
+						'source is required: the id of a release in content/sources/, like "bls-oews-2024-05"',
+				})
+				.pipe(IdSchema)
+				.describe('Id of the release in content/sources/, e.g. "bls-oews-2024-05".'),
+			/** The occupation in that release, by its code ("15-1252") or its name ("Software Developers"). */
+			occupation: z
+				.string({
+					error:
+						'occupation is required: the code or name of the occupation in the source, like "15-1252"',
+				})
+				.min(
+					2,
+					'occupation is required: the code or name of the occupation in the source, like "15-1252"',
+				)
+				.max(120, 'occupation must be at most 120 characters: its code or name in the source')
+				.describe('The occupation in that release, by its code ("15-1252") or its name.'),
+			/** exact: the occupation is this role; nearest: the closest occupation the source measures. */
+			match: z
+				.enum(PAY_MATCHES, { error: `match must be one of: ${PAY_MATCHES.join(', ')}` })
+				.describe(
+					'exact: the occupation is this role; nearest: the closest one the source measures.',
+				),
+			/** Why the nearest occupation stands for this role, in a few words (reviewers and the API). */
+			reason: z
+				.string()
+				.min(8, 'reason needs a few words: why this occupation stands for the role')
+				.max(200, 'reason must be at most 200 characters')
+				.optional()
+				.describe('Why the nearest occupation stands for this role, in a few words.'),
+			/** Optional: the level this figure is shown as; it must match the source's population. */
+			level: z
+				.enum(PAY_LEVELS, { error: `level must be one of: ${PAY_LEVELS.join(', ')}` })
+				.optional()
+				.describe(
+					"Optional: the level this figure is shown as; it must match the source's population.",
+				),
+		},
+		{
+			error: (issue) =>
+				issue.code === 'unrecognized_keys'
+					? `${issue.keys.join(', ')}: a role cites a figure, it does not copy one. Write { source, occupation, match, reason }; amount, currency, region, year and the source's name live in its file in content/sources/`
+					: undefined,
+		},
+	)
+	.refine((pay) => pay.match === 'exact' || pay.reason, {
+		message: 'a nearest occupation needs a reason: say in a few words why it stands for this role',
+		path: ['reason'],
 	})
-	.describe('Annual pay for one region, as published by its source.');
+	.describe('A pay figure cited from the register: a source id and an occupation in it.');
 
 /** "Pick one of these": practitioners choose one, e.g. one backend language. */
 export const OneOfSchema = z
@@ -135,11 +141,11 @@ export const RoleSchema = z
 			.describe('One line under the title; also the meta description. At most 160 characters.'),
 		/** Id of the track this role belongs to (files in content/tracks/). */
 		track: IdSchema.describe('Id of the track this role belongs to (files in content/tracks/).'),
-		/** Pay figures, one per region and level, each with its source and year. */
+		/** Pay figures cited from the register (content/sources/), one per region and level. */
 		pay: z
 			.array(PaySchema)
 			.default([])
-			.describe('Pay figures, one per region and level, each with its source and year.'),
+			.describe('Pay figures cited from the register (content/sources/), one per region and level.'),
 		/** Hours a week the roadmap's months assume. */
 		hoursPerWeek: z
 			.number('hoursPerWeek must be a number, like 10')

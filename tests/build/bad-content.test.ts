@@ -14,7 +14,7 @@ describe('a role naming an unknown skill', () => {
 			'Content check found 1 error: each line names the file, the field and the fix.',
 		);
 		expect(unknownSkill.output).toContain(
-			'tests/fixtures/unknown-skill/roles/backend-engineer.md:23  phases[0].skills[2]  unknown skill "postgress": did you mean postgresql?',
+			'tests/fixtures/unknown-skill/roles/backend-engineer.md:18  phases[0].skills[2]  unknown skill "postgress": did you mean postgresql?',
 		);
 	});
 
@@ -28,7 +28,7 @@ describe('a role with invalid frontmatter', () => {
 		expect(badFrontmatter.code).not.toBe(0);
 		// The same line `npm run check` prints: the build runs the same rules first.
 		expect(badFrontmatter.output).toContain(
-			'tests/fixtures/bad-frontmatter/roles/backend-engineer.md:8  pay[0].amount  amount must be a whole number with no separators, like 130000',
+			'tests/fixtures/bad-frontmatter/roles/backend-engineer.md:8  pay[0].match  match must be one of: exact, nearest',
 		);
 	});
 });

@@ -59,7 +59,7 @@ describe('the roles map', () => {
 			const facts = text(role.querySelector('dl'));
 			expect(facts).toContain(`Time to ready ${months}`);
 			if (pay === '—') expect(facts).not.toContain('(United States)');
-			else expect(facts).toContain(`Mid-level pay (United States) ${pay}`);
+			else expect(facts).toContain(`(United States) ${pay}`);
 		}
 		expect(rows.map((row) => row[3])).toEqual(['$130K', '$150K', '—']);
 	});

@@ -22,14 +22,15 @@ describe('the Backend Engineer page a reader gets', () => {
 		);
 	});
 
-	test('shows pay per region in that region’s format, with source and year', () => {
+	test('shows pay per region in that region’s format, saying what each figure measures and where it comes from', () => {
 		const facts = text(role.querySelector('dl'));
-		expect(facts).toContain('Mid-level pay (United States) $130K');
-		expect(facts).toContain('Mid-level pay (India) ₹26L');
+		expect(facts).toContain('Median, all levels (United States) $130K');
+		// "Mid-level" only because the source's population is a mid-level band.
+		expect(facts).toContain('Median, mid-level (India) ₹26L');
 		const rows = section(role, 'pay').querySelectorAll('tbody tr').map(text);
 		expect(rows).toEqual([
-			'United States Mid $130K ($130,000) Fixture salary survey, 2026',
-			'India Mid ₹26L (₹26,00,000) Fixture pay report, 2026',
+			'United States $130K ($130,000) Median, all levels · Software Developers (nearest occupation) FSO, 2026',
+			"India ₹26L (₹26,00,000) Median, mid-level (3–5 years' experience) · Backend developers FPR, June 2026",
 		]);
 		expect(section(role, 'pay').querySelector('a')?.getAttribute('href')).toBe(
 			'https://example.org/pay/us',
@@ -123,7 +124,9 @@ describe('the Backend Engineer page a reader gets', () => {
 
 	test('says when it was reviewed, and gives each headline figure its year', () => {
 		expect(text(role.querySelector('article header'))).toContain('Reviewed November 2026');
-		expect(text(role.querySelector('dl'))).toContain('Mid-level pay (United States) $130K · 2026');
+		expect(text(role.querySelector('dl'))).toContain(
+			'Median, all levels (United States) $130K · 2026',
+		);
 	});
 
 	test('lists its sections, each link pointing at a heading on the page', () => {

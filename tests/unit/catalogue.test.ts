@@ -68,19 +68,7 @@ describe('the catalogue is big enough to be useful', () => {
 	});
 });
 
-describe('pay figures are sourced', () => {
-	test('every figure has an https source URL, a source name and a year', () => {
-		const figures = roles.flatMap((role) =>
-			role.data.pay.map((pay) => ({ role: role.id, ...pay })),
-		);
-		expect(figures.length).toBeGreaterThan(0);
-		for (const figure of figures) {
-			expect(figure.source.url, figure.role).toMatch(/^https:\/\//);
-			expect(figure.source.name.length, figure.role).toBeGreaterThan(2);
-			expect(figure.year, figure.role).toBeGreaterThanOrEqual(2000);
-		}
-	});
-});
+// Pay figures: tests/unit/pay-register.test.ts reads them with the register (content/sources/).
 
 describe('skills are defined exactly where they are used', () => {
 	test('no skill is used but undefined', () => {
@@ -130,17 +118,6 @@ describe('related roles', () => {
 });
 
 describe('depth and trust of the content', () => {
-	/**
-	 * Roles missing a second pay region because no source we could read states a figure for them.
-	 * A test below fails as soon as one of them gains the region, so this list cannot go stale.
-	 */
-	const PAY_REGION_GAPS: Record<string, string> = {
-		'engineering-manager':
-			'no ONS page states a figure for IT managers; no dated, named survey for India',
-		'qa-engineer':
-			'no ONS page states a figure for IT quality and testing professionals; no dated Indian survey',
-	};
-
 	test('every role names at least 15 skills and 60 topics across them', () => {
 		const topics = new Map(skills.map((skill) => [skill.id, skill.data.topics?.length ?? 0]));
 		const shallow = roles.flatMap((role) => {
@@ -163,28 +140,5 @@ describe('depth and trust of the content', () => {
 			)
 			.map((skill) => skill.id);
 		expect(thin).toEqual([]);
-	});
-
-	test('every role has US pay and one of India or the UK, except the listed gaps', () => {
-		const missing = roles
-			.filter((role) => {
-				const regions = new Set(role.data.pay.map((figure) => figure.region));
-				return !(regions.has('US') && (regions.has('IN') || regions.has('GB')));
-			})
-			.map((role) => role.id);
-		expect(missing).toEqual(Object.keys(PAY_REGION_GAPS));
-	});
-
-	test('no figure describes a year before 2022 unless its source publishes nothing newer', () => {
-		const old = roles.flatMap((role) =>
-			role.data.pay
-				.filter(
-					(figure) =>
-						figure.year < 2022 &&
-						!/nothing newer|latest (edition|published)/i.test(figure.source.name),
-				)
-				.map((figure) => `${role.id}: ${figure.region} ${figure.year}`),
-		);
-		expect(old).toEqual([]);
 	});
 });

@@ -214,7 +214,7 @@ describe('the build reads each file once for the guard and the content checks', 
 		const afterGuard = await checkContent(dir, { guarded: run });
 		expect(afterGuard.findings).toEqual(alone.findings);
 		expect(afterGuard.findings).toContainEqual(
-			expect.objectContaining({ line: 23, field: 'phases[0].skills[2]', severity: 'error' }),
+			expect.objectContaining({ line: 18, field: 'phases[0].skills[2]', severity: 'error' }),
 		);
 	});
 

@@ -24,8 +24,8 @@ test('every field carries its schema description into the JSON Schema', () => {
 	expect(role.properties['tagline']?.description).toBe(
 		'One line under the title; also the meta description. At most 160 characters.',
 	);
-	expect(role.properties['pay']?.items?.properties['region']?.description).toBe(
-		'ISO 3166-1 alpha-2 region code, e.g. "US", "IN".',
+	expect(role.properties['pay']?.items?.properties['source']?.description).toBe(
+		'Id of the release in content/sources/, e.g. "bls-oews-2024-05".',
 	);
 	const undocumented = Object.entries(role.properties).filter(([, field]) => !field.description);
 	expect(undocumented).toEqual([]);

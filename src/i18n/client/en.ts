@@ -33,7 +33,7 @@ export const clientEn = {
 		essay: 'Essay',
 		/** After a result whose page is not translated into the page's language yet. */
 		inEnglish: 'in English',
-		midPayUs: (pay: string) => `${pay} mid-level (US)`,
+		midPayUs: (pay: string) => `${pay} a year (US)`,
 		monthsToReady: (months: string) => `${months} to ready`,
 		/** Months as a result's details say them; a plural rule, not Intl's unit formatter, which costs ~50 ms to load. */
 		months: (n: number) => (n === 1 ? '1 month' : `${n} months`),

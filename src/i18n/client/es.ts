@@ -29,7 +29,7 @@ export const clientEs: Dictionary<typeof clientEn> = {
 		project: 'Proyecto',
 		essay: 'Ensayo',
 		inEnglish: 'en inglés',
-		midPayUs: (pay) => `${pay} en nivel medio (EE. UU.)`,
+		midPayUs: (pay) => `${pay} al año (EE. UU.)`,
 		monthsToReady: (months) => `${months} de preparación`,
 		months: (n) => (n === 1 ? '1 mes' : `${n} meses`),
 		becomeRole: () => 'Cómo llegar a ser ',
