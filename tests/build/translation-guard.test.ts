@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from './build-site';
@@ -17,6 +17,10 @@ Texto[^1].
 
 [^1]: nota {globalThis.process.mainModule.require("fs").writeFileSync("${ROOT}/pwned-es","x")}
 `;
+
+/** The line after the last of the fixture's Spanish role, where a variant appends a paragraph. */
+const AFTER_ROLE =
+	readFileSync('tests/fixtures/site/es/roles/backend-engineer.md', 'utf8').split('\n').length + 1;
 
 /** Each variant: a fixture site with one change, and the line check and build must both print. */
 const VARIANTS: Record<string, { make: (dir: string) => Promise<void>; line: string }> = {
@@ -53,6 +57,17 @@ const VARIANTS: Record<string, { make: (dir: string) => Promise<void>; line: str
 	'an expression hidden in a footnote of a translated essay': {
 		make: (dir) => writeFile(`${dir}/es/essays/benign-mdx.mdx`, HOSTILE_MDX),
 		line: 'es/essays/benign-mdx.mdx:9:12  {…} expressions are not allowed: MDX would run them as JavaScript. Write the text itself, or escape a literal brace as \\{',
+	},
+	// The Spanish role is made from the English as it is now, whose body has no link.
+	'an up-to-date translation whose body adds links': {
+		make: async (dir) => {
+			const file = `${dir}/es/roles/backend-engineer.md`;
+			await writeFile(
+				file,
+				`${readFileSync(file, 'utf8')}\nMás en [la documentación](https://www.postgresql.org/docs/) y [otro rol](/roles/platform-engineer/).\n`,
+			);
+		},
+		line: `es/roles/backend-engineer.md:${AFTER_ROLE}  (body)  the links differ from the English body’s (added https://www.postgresql.org/docs/, /roles/platform-engineer/): a translation keeps the English links and images, in order, with site paths in /es/. Expected: none. Found: 1. https://www.postgresql.org/docs/ 2. /roles/platform-engineer/`,
 	},
 };
 
