@@ -6,11 +6,23 @@
  * does something dangerous in the build must be refused by the guard.
  */
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { evaluate, markdownToHtml, mdxToJs } from 'satteri';
+import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { pathToFileURL } from 'node:url';
+import {
+	evaluate,
+	markdownToHtml,
+	mdxToJs,
+	type HastPluginList,
+	type MdastPluginList,
+} from 'satteri';
 import { describe, expect, test } from 'vitest';
+import config from '../../astro.config.mjs';
+import { fileStructure } from '../../src/guard/body-structure';
 import { guardBytes } from '../../src/guard/files';
 import { MARKDOWN_FEATURES } from '../../src/guard/markdown';
 import { pageProblems } from '../../src/guard/output';
+import { bodyPageOf, reservedIdOwner } from '../../src/lib/page-ids';
+import { structureCorpus, type GeneratedBody } from './structure-corpus';
 
 const P = 'globalThis.__rolemapPwned = true';
 const WHITESPACE = [' ', '\t', '  ', '\f', '\u00a0'];
@@ -155,4 +167,149 @@ describe('differential: the guard refuses everything the build would let through
 		// The corpus must actually exercise the build: most variants are dangerous there.
 		expect(dangerous).toBeGreaterThan(variants.length / 2);
 	});
+});
+
+/** HTML from the JSX an MDX body evaluates to (the element names and attributes Astro would write). */
+type Html = { html: string };
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const VOID = new Set(['br', 'hr', 'img', 'input']);
+const FRAGMENT = Symbol('Fragment');
+function toHtml(child: unknown): string {
+	if (child === null || child === undefined || typeof child === 'boolean') return '';
+	if (Array.isArray(child)) return child.map(toHtml).join('');
+	if (typeof child === 'object' && 'html' in child) return (child as Html).html;
+	return escapeHtml(typeof child === 'string' ? child : JSON.stringify(child));
+}
+function jsxToHtml(type: unknown, rawProps: unknown): Html {
+	const { children, ...props } = (rawProps ?? {}) as Record<string, unknown>;
+	if (typeof type === 'function') return (type as (props: unknown) => Html)(rawProps);
+	if (type === FRAGMENT) return { html: toHtml(children) };
+	const name = String(type);
+	const attributes = Object.entries(props)
+		.filter(([, value]) => value !== null && value !== undefined && value !== false)
+		.map(([key, value]) => {
+			const attribute = key === 'className' ? 'class' : key;
+			if (value === true) return ` ${attribute}`;
+			const text = Array.isArray(value)
+				? value.join(' ')
+				: typeof value === 'string'
+					? value
+					: JSON.stringify(value);
+			return ` ${attribute}="${escapeHtml(text)}"`;
+		})
+		.join('');
+	return { html: `<${name}${attributes}>${VOID.has(name) ? '' : `${toHtml(children)}</${name}>`}` };
+}
+/** Callout.astro's markup around its children. */
+const callout = (props: { children?: unknown }): Html => ({
+	html: `<aside class="my-6" aria-label="Note"><p class="font-semibold">Note</p><div class="mt-1">${toHtml(props.children)}</div></aside>`,
+});
+
+const processor = config.markdown?.processor ?? satteri();
+const options = processor.options as {
+	mdastPlugins: MdastPluginList;
+	hastPlugins: HastPluginList;
+};
+// Made once: what Astro makes once per build.
+const markdownRenderer = processor.createRenderer({ syntaxHighlight: false });
+const mdxRenderer = processor.createMdxRenderer?.(
+	{ syntaxHighlight: false },
+	{ optimize: false, srcDir: new URL('../../src/', import.meta.url), sourcemap: false },
+);
+const shell = (html: string) =>
+	`<!doctype html><html><head><meta http-equiv="content-security-policy" content="x"></head><body><main><div data-content-body>${html}</div></main></body></html>`;
+
+/** A generated body as a file: a line of frontmatter, then the body from its second line. */
+const fileText = ({ body }: GeneratedBody) => `---\ntitle: Generated\n---\n${body.slice(1)}`;
+
+/** What check says of a generated body: every problem, as `npm run check` would list it. */
+function checked(generated: GeneratedBody): string[] {
+	const { file, kind } = generated;
+	const path = `content/${file}`;
+	const bytes = new TextEncoder().encode(fileText(generated));
+	const problems = guardBytes(bytes, kind);
+	if (problems.length === 0) problems.push(...fileStructure(bytes, kind, path));
+	return problems.map((problem) => `${path}:${problem.line}:${problem.column}  ${problem.message}`);
+}
+
+/**
+ * What the build does with it: the configured renderer from astro.config.mjs (Markdown: its HTML; MDX:
+ * Astro's MDX compile, then the same plugins evaluated to HTML), and the output check on the page.
+ * @returns "refused: …" with the reason, or the HTML of the body
+ */
+async function built(generated: GeneratedBody): Promise<{ refused: string } | { html: string }> {
+	const { file, kind } = generated;
+	const path = `content/${file}`;
+	// The body as Astro passes it to the renderer: the frontmatter blanked out, lines kept.
+	const body = parseFrontmatter(fileText(generated), { frontmatter: 'empty-with-spaces' }).content;
+	try {
+		let html: string;
+		if (kind === 'md') {
+			const renderer = await markdownRenderer;
+			html = (await renderer.render(body, { fileURL: pathToFileURL(path), frontmatter: {} })).code;
+		} else {
+			const renderer = await mdxRenderer;
+			await renderer?.process(body, path, {});
+			const module = (await evaluate(body, {
+				Fragment: FRAGMENT,
+				jsx: jsxToHtml,
+				jsxs: jsxToHtml,
+				features: MARKDOWN_FEATURES,
+				fileURL: pathToFileURL(path),
+				mdastPlugins: options.mdastPlugins,
+				hastPlugins: [...options.hastPlugins, satteriHeadingIdsPlugin()],
+				data: { astro: { frontmatter: {}, headings: [] } },
+			})) as { default: (props: unknown) => Html };
+			html = module.default({ components: { Callout: callout } }).html;
+		}
+		const problems = pageProblems(shell(html));
+		return problems.length > 0 ? { refused: `output check: ${problems.join('; ')}` } : { html };
+	} catch (error) {
+		return { refused: error instanceof Error ? error.message : String(error) };
+	}
+}
+
+describe('differential: check and build agree on generated Markdown constructs', () => {
+	const corpus = structureCorpus();
+
+	test(`a corpus of ${corpus.length} generated bodies (tables of every alignment, footnotes, lists, headings h1–h6, code, links, emphasis, blockquotes, allowed and refused HTML, combinations)`, async () => {
+		const disagreements: string[] = [];
+		let accepted = 0;
+		for (const generated of corpus) {
+			const check = checked(generated);
+			const build = await built(generated);
+			if (check.length === 0) {
+				accepted++;
+				if ('refused' in build)
+					disagreements.push(`check accepts, build refuses ${generated.name}: ${build.refused}`);
+				else {
+					// No heading of an accepted body carries an id its page uses.
+					const page = bodyPageOf(generated.file);
+					// (Sätteri's footnotes section has its own heading: the one "footnote-label" there may be.)
+					const ids = [...build.html.matchAll(/<h[1-6][^>]* id="([^"]*)"/g)].map(
+						([, id]) => id ?? '',
+					);
+					if (ids.filter((id) => id === 'footnote-label').length > 1)
+						disagreements.push(`${generated.name}: two "footnote-label" ids`);
+					for (const id of ids)
+						if (id !== 'footnote-label' && reservedIdOwner(page, id) !== null)
+							disagreements.push(`${generated.name}: heading id "${id}" is the page's own`);
+				}
+			} else if (!('refused' in build))
+				disagreements.push(`check refuses, build accepts ${generated.name}: ${check.join(' | ')}`);
+			else
+				for (const line of check)
+					// A body the parser cannot read fails both, each with the parser's words.
+					if (!line.includes('could not be read') && !build.refused.includes(line))
+						disagreements.push(`build refuses ${generated.name} without check's line: ${line}`);
+		}
+		expect(disagreements).toEqual([]);
+		// Both directions are exercised: most bodies build, and a good share are refused.
+		expect(accepted).toBeGreaterThan(corpus.length / 2);
+		expect(corpus.length - accepted).toBeGreaterThan(100);
+		console.info(
+			`structure differential: ${corpus.length} bodies, ${accepted} accepted and built, ${corpus.length - accepted} refused by both`,
+		);
+	}, 300_000);
 });
