@@ -15,6 +15,7 @@ import {
 	reportJson,
 } from '../src/lib/link-check.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { logText } from '../src/lib/log-text.ts';
 
 const USAGE =
 	'usage: npm run links:external -- [--timeout <seconds>] [--concurrency <n>] [--limit <seconds>] [--json]';
@@ -81,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
 	const { sites, files, problems } = await linksInContent(CONTENT_DIR, {
 		ignoreOrigin: siteConfig.url,
 	});
-	for (const problem of problems) console.error(problem);
+	for (const problem of problems) console.error(logText(problem));
 	const urls = sites.map((site) => site.url);
 	console.error(
 		`Checking ${new Set(urls).size} external URLs from ${files} files in ${CONTENT_DIR} (concurrency ${options.concurrency}, timeout ${options.timeout / 1000} s, limit ${options.limit / 1000} s)…`,
@@ -92,8 +93,10 @@ async function main(argv: string[]): Promise<number> {
 		limit: options.limit,
 	});
 	const report = formatReport(sites, run);
-	if (options.json) console.log(JSON.stringify(reportJson(sites, run), null, '\t'));
-	else for (const line of report.lines) console.log(line);
+	// URLs and file names come from content: no line of theirs may be read as a runner command.
+	if (options.json)
+		console.log(JSON.stringify(reportJson(sites, run), null, '\t').replaceAll('##[', '##\\u005b'));
+	else for (const line of report.lines) console.log(logText(line));
 	return report.exitCode;
 }
 
