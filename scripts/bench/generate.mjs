@@ -612,10 +612,17 @@ function paragraph(random, skillNames, subject, count) {
  * @returns {{ title: string, id: string }}
  */
 function unique(title, taken) {
+	// Ids stay within the site's limit (80 characters), cut at a word, with room for a number.
+	const full = slug(title);
+	const base = full.length > 72 ? full.slice(0, 73).replace(/-[^-]*$/, '') : full;
 	let candidate = title;
-	for (let n = 2; taken.has(slug(candidate)); n++) candidate = `${title} ${n}`;
-	taken.add(slug(candidate));
-	return { title: candidate, id: slug(candidate) };
+	let id = base;
+	for (let n = 2; taken.has(id); n++) {
+		candidate = `${title} ${n}`;
+		id = `${base}-${n}`;
+	}
+	taken.add(id);
+	return { title: candidate, id };
 }
 
 /**
@@ -653,6 +660,8 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 	const yamlFile = (/** @type {string} */ path, /** @type {object} */ data) => {
 		files[path] = stringify(data, YAML_OPTIONS);
 	};
+	/** @type {Map<string, object[]>} */
+	const sourceFigures = new Map();
 	const markdownFile = (
 		/** @type {string} */ path,
 		/** @type {object} */ data,
@@ -800,17 +809,24 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 		const peers = (rolesBySpec.get(spec.id) ?? []).filter((role) => role.id !== id);
 		const related = peers.length > 0 && random.chance(0.05) ? [random.pick(peers).id] : [];
 		const levels = /** @type {const} */ (['entry', 'mid', 'senior']);
+		// Roles cite figures in the pay register (content/sources/): one synthetic release per region and level.
 		const pay = random.sample(REGIONS, random.int(1, 3)).flatMap(({ region, currency, base }) =>
-			random.sample(levels, random.int(1, 2)).map((level) => ({
-				region,
-				currency,
+			random.sample(levels, random.int(1, 2)).map((level) => {
 				// Rounded to a thousand so figures look like the published ones they stand in for.
-				amount:
-					Math.round((base * LEVEL_FACTOR[level] * (0.8 + random.next() * 0.6)) / 1000) * 1000,
-				level,
-				source: BENCH_SOURCE,
-				year: 2025,
-			})),
+				const amount =
+					Math.round((base * LEVEL_FACTOR[level] * (0.8 + random.next() * 0.6)) / 1000) * 1000;
+				const source = `bench-synthetic-${region.toLowerCase()}-${level}`;
+				const figures = sourceFigures.get(source) ?? [];
+				figures.push({
+					occupation: { name: title },
+					region,
+					currency,
+					amount,
+					quote: `${title}: ${amount} ${currency} a year (synthetic)`,
+				});
+				sourceFigures.set(source, figures);
+				return { source, occupation: title, match: 'exact' };
+			}),
 		);
 		const roleNames = names(skills);
 		markdownFile(
@@ -864,8 +880,22 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 		);
 	}
 
+	for (const [id, figures] of sourceFigures) {
+		const level = id.split('-').at(-1) ?? 'mid';
+		yamlFile(`sources/${id}.yaml`, {
+			publisher: BENCH_SOURCE.name,
+			short: 'Synthetic',
+			series: id,
+			title: BENCH_SOURCE.name,
+			period: '2025',
+			url: BENCH_SOURCE.url,
+			statistic: 'median',
+			population: { level, band: `synthetic ${level}-level band` },
+			figures,
+		});
+	}
 	await rm(dir, { recursive: true, force: true });
-	for (const folder of ['tracks', 'skills', 'roles', 'essays', 'projects']) {
+	for (const folder of ['tracks', 'skills', 'roles', 'essays', 'projects', 'sources']) {
 		await mkdir(join(dir, folder), { recursive: true });
 	}
 	await Promise.all(Object.entries(files).map(([path, text]) => writeFile(join(dir, path), text)));
