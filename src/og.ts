@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { shareCardSvg, type ShareCard } from './lib/og-image.ts';
+import { printable } from './lib/text-rule.ts';
 
 const require = createRequire(import.meta.url);
 const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) =>
@@ -27,11 +28,20 @@ export async function shareCardPng(card: ShareCard): Promise<Uint8Array> {
 	try {
 		return await readFile(file);
 	} catch {
-		const png = new Resvg(svg, {
-			font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-		})
-			.render()
-			.asPng();
+		let png: Uint8Array;
+		try {
+			png = new Resvg(svg, {
+				font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+			})
+				.render()
+				.asPng();
+		} catch (error) {
+			// Name the content the card shows: its title is a track's name or the site's own line.
+			throw new Error(
+				`The share image titled "${printable(card.title)}" could not be drawn (${error instanceof Error ? error.message : String(error)}): look at the content file that gives it this title`,
+				{ cause: error },
+			);
+		}
 		await mkdir(CACHE, { recursive: true });
 		await writeFile(file, png);
 		return png;

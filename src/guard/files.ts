@@ -10,6 +10,8 @@ import { guardMarkdown } from './markdown.ts';
 import type { GuardProblem } from './rules.ts';
 import { yamlProblems, type AcceptedYaml } from './yaml.ts';
 import { TRANSLATED_LANGS } from '../i18n/languages.ts';
+import { reservedIdProblem } from '../lib/ids.ts';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 
 /** Each collection's folder under content/ and the file extensions it holds. */
 export const COLLECTION_FILES = {
@@ -27,6 +29,17 @@ export const TRANSLATABLE = ['roles', 'skills', 'essays', 'projects', 'tracks'] 
 /** The largest content file the build accepts; the longest today is under 10 KB. */
 export const MAX_FILE_BYTES = 100_000;
 
+/**
+ * The longest body, in characters, per collection (translations alike). Today's longest: a role
+ * 8,566 (frontend-engineer), an essay 9,215 (the Spanish concurrency-in-practice), a project 2,774.
+ * A role's body answers "what does a … do?" above its roadmap: a few screens, not a book.
+ */
+export const MAX_BODY_CHARS: Readonly<Record<string, number>> = {
+	roles: 30_000,
+	essays: 60_000,
+	projects: 20_000,
+};
+
 export const FILE_MESSAGES = {
 	link: 'a symbolic link is not allowed here: content must be a regular file inside content/. Replace the link with the file itself',
 	special: 'only regular files are allowed here: content must be a regular file inside content/',
@@ -43,6 +56,9 @@ export const FILE_MESSAGES = {
 	duplicate: (other: string) =>
 		`${other} has the same id: each id names exactly one file. Delete or rename one of them`,
 	tooLarge: `the file is larger than ${MAX_FILE_BYTES / 1000} KB: split it, or link to longer material`,
+	longBody: (collection: string, length: number, max: number) =>
+		`the body has ${length.toLocaleString('en-GB')} characters; a body in content/${collection}/ has at most ${max.toLocaleString('en-GB')} (this line is where it passes the limit): shorten it${collection.endsWith('roles') ? ', or move the longer material into an essay and link to it' : ', or split it in two'}`,
+	reserved: (problem: string) => `${problem}, and rename the file to it`,
 	utf8: 'the file is not valid UTF-8 text: save it as UTF-8 (the byte here is not part of any character)',
 	bom: 'the file starts with a byte-order mark: save it as UTF-8 without BOM',
 	carriageReturn:
@@ -77,6 +93,7 @@ export function guardBytes(
 	bytes: Uint8Array,
 	kind: 'md' | 'mdx' | 'yaml',
 	accepted?: AcceptedYaml,
+	body?: { collection: string; max: number },
 ): GuardProblem[] {
 	if (bytes.length > MAX_FILE_BYTES)
 		return [{ line: 1, column: 1, message: FILE_MESSAGES.tooLarge }];
@@ -108,6 +125,18 @@ export function guardBytes(
 				message: FILE_MESSAGES.control(control[0].charCodeAt(0)),
 			},
 		];
+	}
+	if (body && kind !== 'yaml') {
+		const frontmatter = extractFrontmatter(text);
+		const start = frontmatter === undefined ? 0 : text.indexOf(frontmatter) + frontmatter.length;
+		const length = text.length - start;
+		if (length > body.max)
+			return [
+				{
+					...position(text, start + body.max),
+					message: FILE_MESSAGES.longBody(body.collection, length, body.max),
+				},
+			];
 	}
 	return kind === 'yaml'
 		? yamlProblems(text, 'file', 0, accepted)
@@ -162,6 +191,8 @@ export async function guardFolder(dir: string, accepted?: AcceptedYaml): Promise
 		extensions: readonly string[],
 	): Promise<void> => {
 		const ids = new Map<string, string>();
+		const maxBody = MAX_BODY_CHARS[collection.split('/').at(-1) ?? ''];
+		const body = maxBody === undefined ? undefined : { collection, max: maxBody };
 		const files = await readdir(path, { withFileTypes: true });
 		for (const file of files.sort((a, b) => a.name.localeCompare(b.name))) {
 			const filePath = join(path, file.name);
@@ -183,6 +214,11 @@ export async function guardFolder(dir: string, accepted?: AcceptedYaml): Promise
 				report(filePath, FILE_MESSAGES.name(collection, extensions));
 				continue;
 			}
+			const reserved = reservedIdProblem(id);
+			if (reserved) {
+				report(filePath, FILE_MESSAGES.reserved(reserved));
+				continue;
+			}
 			const other = ids.get(id);
 			if (other) {
 				report(filePath, FILE_MESSAGES.duplicate(name(other)));
@@ -192,7 +228,7 @@ export async function guardFolder(dir: string, accepted?: AcceptedYaml): Promise
 			const kind = extension as 'md' | 'mdx' | 'yaml';
 			reads.push(
 				readFile(filePath).then((bytes) => {
-					const found = guardBytes(bytes, kind, accepted);
+					const found = guardBytes(bytes, kind, accepted, body);
 					// A body with no code is then read as its page renders it (body-structure.ts).
 					if (found.length === 0 && kind !== 'yaml')
 						found.push(...fileStructure(bytes, kind, filePath));

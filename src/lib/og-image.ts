@@ -5,11 +5,21 @@ export interface ShareCard {
 	facts: string[];
 }
 
-const escapeXml = (text: string) =>
-	text.replace(
-		/[<>&"']/g,
-		(char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[char] ?? ''};`,
-	);
+/**
+ * Text as XML character data: markup characters escaped, and any character XML 1.0 cannot carry
+ * (controls, U+FFFE/U+FFFF, lone surrogates) dropped. Content never holds one (the text rule in
+ * src/lib/text-rule.ts refuses them at check and build); this keeps the SVG well-formed whatever
+ * text reaches it, so drawing a card cannot fail on its text.
+ * @param text - any text
+ * @returns the text, safe inside an SVG element
+ */
+export const escapeXml = (text: string) =>
+	text
+		.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+		.replace(
+			/[<>&"']/g,
+			(char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[char] ?? ''};`,
+		);
 
 /**
  * Splits a title into lines of at most `width` characters, breaking between words.

@@ -1,12 +1,25 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN, MAX_ID_LENGTH, reservedIdProblem } from '../lib/ids.ts';
 
-/** A lowercase, hyphenated id such as "postgresql" or "backend-engineer". */
+/** A lowercase, hyphenated word such as a tag: "databases", "system-design". */
+export const SlugSchema = z
+	.string()
+	.regex(ID_PATTERN, 'ids are lowercase words joined by hyphens, like "backend-engineer"')
+	.max(MAX_ID_LENGTH, `a tag has at most ${MAX_ID_LENGTH} characters`);
+
+/**
+ * The id of an entry, as a reference to it: a slug that can be a file name and a URL segment (not a
+ * language code, a page of the site, a Windows device name or too long; src/lib/ids.ts).
+ */
 export const IdSchema = z
 	.string()
-	.regex(
-		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-		'ids are lowercase words joined by hyphens, like "backend-engineer"',
-	);
+	.regex(ID_PATTERN, 'ids are lowercase words joined by hyphens, like "backend-engineer"')
+	.superRefine((id, ctx) => {
+		const problem = ID_PATTERN.test(id) ? reservedIdProblem(id) : undefined;
+		if (problem)
+			ctx.addIssue({ code: 'custom', message: `no entry can have this id: ${problem}`, input: id });
+	});
+
 
 /** An absolute https:// URL. Other schemes (http, javascript, data…) are rejected. */
 export const HttpsUrlSchema = z

@@ -9,6 +9,7 @@ import { PhaseSchema, RoleSchema } from './role.ts';
 import { ProjectSchema } from './project.ts';
 import { SkillSchema } from './skill.ts';
 import { TrackSchema } from './track.ts';
+import { fields, line, most } from './text.ts';
 
 /** The version of the English text a translation was made from (see src/lib/translation.ts). */
 export const SourceVersionSchema = z
@@ -23,41 +24,50 @@ export const SourceVersionSchema = z
 
 const text = <T extends z.ZodType>(schema: T, what: string) => schema.describe(what);
 
+/** The English entry's fields: a translation that repeats one is told it comes from English. */
+const englishOnly = (shape: object) => Object.keys(shape);
+
 /** A role's translatable text. */
-export const RoleTranslationSchema = z
-	.strictObject({
+export const RoleTranslationSchema = fields(
+	{
 		sourceVersion: SourceVersionSchema,
 		title: text(RoleSchema.shape.title, 'The role name in this language.'),
 		tagline: text(RoleSchema.shape.tagline, 'The tagline; also the meta description.'),
 		phases: z
 			.array(
-				z.strictObject({
-					title: PhaseSchema.shape.title,
-					summary: PhaseSchema.shape.summary,
-					milestones: PhaseSchema.shape.milestones,
-				}),
+				fields(
+					{
+						title: PhaseSchema.shape.title,
+						summary: PhaseSchema.shape.summary,
+						milestones: PhaseSchema.shape.milestones,
+					},
+					{ fromEnglish: ['months', 'skills'] },
+				),
 			)
-			.min(1)
+			.min(1, 'a role needs at least one phase')
+			.max(12, most(12, 'phases in a role', 'translate the English phases, one for one'))
 			.describe(
 				"Each English phase's title, summary and milestones, in the same order and number.",
 			),
 		typicalDay: RoleSchema.shape.typicalDay,
 		whyItMatters: RoleSchema.shape.whyItMatters,
-	})
-	.describe('A translation of a role: the text only; the roadmap itself comes from English.');
+	},
+	{ fromEnglish: englishOnly(RoleSchema.shape) },
+).describe('A translation of a role: the text only; the roadmap itself comes from English.');
 
 /** An essay's translatable text; the body is the translated essay. */
-export const EssayTranslationSchema = z
-	.strictObject({
+export const EssayTranslationSchema = fields(
+	{
 		sourceVersion: SourceVersionSchema,
 		title: EssaySchema.shape.title,
 		description: EssaySchema.shape.description,
-	})
-	.describe('A translation of an essay: title, description and the body.');
+	},
+	{ fromEnglish: englishOnly(EssaySchema.shape) },
+).describe('A translation of an essay: title, description and the body.');
 
 /** A skill's translatable text. */
-export const SkillTranslationSchema = z
-	.strictObject({
+export const SkillTranslationSchema = fields(
+	{
 		sourceVersion: SourceVersionSchema,
 		name: SkillSchema.shape.name
 			.optional()
@@ -67,29 +77,37 @@ export const SkillTranslationSchema = z
 			'Extra words readers of this language search for; the English aliases still apply.',
 		),
 		topics: z
-			.array(z.string().min(3).max(80, 'a topic is a short phrase (at most 80 characters)'))
+			.array(
+				line()
+					.min(3, 'a topic needs a few words')
+					.max(80, 'a topic is a short phrase (at most 80 characters)'),
+			)
+			.max(12, most(12, 'topics', 'translate the English topics, one for one'))
 			.optional()
 			.describe('The English topics in this language, in the same order and number.'),
-	})
-	.describe('A translation of a skill: its description, topics and, if it differs, its name.');
+	},
+	{ fromEnglish: englishOnly(SkillSchema.shape) },
+).describe('A translation of a skill: its description, topics and, if it differs, its name.');
 
 /** A project's translatable text; the body is the translated brief. */
-export const ProjectTranslationSchema = z
-	.strictObject({
+export const ProjectTranslationSchema = fields(
+	{
 		sourceVersion: SourceVersionSchema,
 		title: ProjectSchema.shape.title,
 		summary: ProjectSchema.shape.summary,
-	})
-	.describe('A translation of a project: title, summary and the body.');
+	},
+	{ fromEnglish: englishOnly(ProjectSchema.shape) },
+).describe('A translation of a project: title, summary and the body.');
 
 /** A track's translatable text. */
-export const TrackTranslationSchema = z
-	.strictObject({
+export const TrackTranslationSchema = fields(
+	{
 		sourceVersion: SourceVersionSchema,
 		name: TrackSchema.shape.name,
 		description: TrackSchema.shape.description,
-	})
-	.describe('A translation of a track: its name and description.');
+	},
+	{ fromEnglish: englishOnly(TrackSchema.shape) },
+).describe('A translation of a track: its name and description.');
 
 export type RoleTranslation = z.infer<typeof RoleTranslationSchema>;
 export type EssayTranslation = z.infer<typeof EssayTranslationSchema>;
