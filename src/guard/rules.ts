@@ -6,6 +6,7 @@
  * The rules are an allow-list: a node type they do not know is refused, so a parser feature added later
  * is refused until someone decides it is safe.
  */
+import { bodyUrlProblem, URL_MESSAGES } from '../lib/url-policy.ts';
 
 /** Components an MDX file may use; the site passes exactly these to the renderer. */
 export const ALLOWED_COMPONENTS = ['Callout'] as const;
@@ -113,6 +114,7 @@ export const MESSAGES = {
 	},
 	scheme: (scheme: string) =>
 		`${scheme}: links are not allowed: only https:// and mailto: addresses, or a relative link like /roles/backend-engineer/. Rewrite the link`,
+	wwwLiteral: URL_MESSAGES.wwwLiteral,
 	unsupported: (type: string) =>
 		`"${type}" syntax is not supported in content. Use plain Markdown; ask in the pull request if you need it`,
 } as const;
@@ -130,6 +132,10 @@ export interface RuleNode {
 	position?: { start: { line: number; column: number } } | undefined;
 	children?: readonly RuleNode[] | undefined;
 	url?: string;
+	/** A text node's text. */
+	value?: unknown;
+	/** The normalised label of a reference or definition. */
+	identifier?: string;
 	name?: string | null;
 	attributes?: readonly {
 		type: string;
@@ -154,13 +160,42 @@ export function urlScheme(url: string): string | null {
 }
 
 /**
- * The problem with a link target, if any.
- * @param url - the URL as written
+ * The problem with a link or image target, if any: the scheme first, then the site's URL policy
+ * (src/lib/url-policy.ts): https to a public host, mailto with one address, a path starting with
+ * one "/", a #fragment; images from the site only.
+ * @param url - the URL as the parser read it
+ * @param role - "link" for links and reference definitions, "image" for images and the
+ *   definitions images use
  * @returns the message, or null when the link is safe
  */
-export function urlProblem(url: string): string | null {
+export function urlProblem(url: string, role: 'link' | 'image' = 'link'): string | null {
 	const scheme = urlScheme(url);
-	return scheme === null || SAFE_SCHEMES.has(scheme) ? null : MESSAGES.scheme(scheme);
+	if (scheme !== null && !SAFE_SCHEMES.has(scheme)) return MESSAGES.scheme(scheme);
+	return bodyUrlProblem(url, role);
+}
+
+/**
+ * A bare "www.example.com" in prose, which GFM turns into an http:// link: the link starts where its
+ * only text starts, and that text is the address without "http://".
+ */
+function wwwLiteral(node: RuleNode): string | null {
+	const text = node.children?.length === 1 ? node.children[0] : undefined;
+	const start = node.position?.start;
+	const textStart = text?.position?.start;
+	if (text?.type !== 'text' || !start || !textStart || typeof text.value !== 'string') return null;
+	const sameStart = start.line === textStart.line && start.column === textStart.column;
+	return sameStart && node.url === `http://${text.value}` ? text.value : null;
+}
+
+/** The labels of reference definitions that images use: their targets are image sources. */
+function imageLabels(root: RuleNode): Set<string> {
+	const labels = new Set<string>();
+	const stack: RuleNode[] = [root];
+	for (let node = stack.pop(); node; node = stack.pop()) {
+		if (node.type === 'imageReference' && node.identifier) labels.add(node.identifier);
+		if (node.children) stack.push(...node.children);
+	}
+	return labels;
 }
 
 function jsxProblems(node: RuleNode): string[] {
@@ -207,9 +242,14 @@ function jsxProblems(node: RuleNode): string[] {
  * The problems of one node, not of its children.
  * @param node - an mdast node from Sätteri
  * @param kind - the file's format: in .md raw HTML is refused, in .mdx JSX is checked
+ * @param imageIds - labels of the definitions images use (`imageLabels`): their targets are images
  * @returns messages; empty when the node is allowed
  */
-export function nodeProblems(node: RuleNode, kind: 'md' | 'mdx'): string[] {
+export function nodeProblems(
+	node: RuleNode,
+	kind: 'md' | 'mdx',
+	imageIds: ReadonlySet<string> = new Set(),
+): string[] {
 	switch (node.type) {
 		case 'mdxjsEsm':
 			return [MESSAGES.esm];
@@ -224,7 +264,12 @@ export function nodeProblems(node: RuleNode, kind: 'md' | 'mdx'): string[] {
 		case 'link':
 		case 'image':
 		case 'definition': {
-			const problem = urlProblem(node.url ?? '');
+			const www = node.type === 'link' ? wwwLiteral(node) : null;
+			if (www) return [MESSAGES.wwwLiteral(www)];
+			const image =
+				node.type === 'image' ||
+				(node.type === 'definition' && imageIds.has(node.identifier ?? ''));
+			const problem = urlProblem(node.url ?? '', image ? 'image' : 'link');
 			return problem ? [problem] : [];
 		}
 		default:
@@ -240,6 +285,7 @@ export function nodeProblems(node: RuleNode, kind: 'md' | 'mdx'): string[] {
  */
 export function treeProblems(root: RuleNode, kind: 'md' | 'mdx'): GuardProblem[] {
 	const problems: GuardProblem[] = [];
+	const imageIds = imageLabels(root);
 	const stack: RuleNode[] = [root];
 	while (stack.length > 0) {
 		const node = stack.pop();
@@ -248,7 +294,7 @@ export function treeProblems(root: RuleNode, kind: 'md' | 'mdx'): GuardProblem[]
 			line: node.position?.start.line ?? 1,
 			column: node.position?.start.column ?? 1,
 		};
-		for (const message of nodeProblems(node, kind)) problems.push({ ...where, message });
+		for (const message of nodeProblems(node, kind, imageIds)) problems.push({ ...where, message });
 		if (node.children)
 			for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RuleNode);
 	}

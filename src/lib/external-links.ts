@@ -7,15 +7,17 @@
 const MARKS = ['external', 'noopener', 'noreferrer'] as const;
 
 /**
- * Whether a link leaves the site.
+ * Whether a link leaves the site, read as a browser reads it on one of the site's pages: "//host/x",
+ * "/\\host" and " https://…" leave it as surely as "https://host/". (Content may not write the first
+ * two at all; this is the second line for components and anything that slips through.)
  * @param href - the link's target
  * @param siteOrigin - the site's own origin, e.g. "https://rolemap.dev"
  * @returns true for http(s) links to another origin
  */
 export function isExternal(href: string, siteOrigin: string): boolean {
-	if (!/^https?:\/\//i.test(href)) return false;
 	try {
-		return new URL(href).origin !== siteOrigin;
+		const url = new URL(href, `${siteOrigin}/`);
+		return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin !== siteOrigin;
 	} catch {
 		return false;
 	}

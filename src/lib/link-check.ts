@@ -3,12 +3,16 @@
  * (YAML with line numbers, Markdown through Sätteri), a polite checking loop that reaches the network
  * only through the fetch it is given, and the report `npm run links:external` prints.
  */
+import { lookup as dnsLookup } from 'node:dns/promises';
 import { readdir, readFile } from 'node:fs/promises';
-import { STATUS_CODES } from 'node:http';
+import { request as httpRequest, STATUS_CODES } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, visit } from 'yaml';
 import { parseBody, splitFrontmatter } from '../guard/markdown.ts';
 import type { RuleNode } from '../guard/rules.ts';
+import { addressProblem } from './url-policy.ts';
 
 /** One place an external URL is written. */
 export interface LinkSite {
@@ -152,6 +156,132 @@ export type FetchLike = (
 	},
 ) => Promise<FetchResponse>;
 
+/** What DNS answers for a host name; tests pass their own. */
+export type Resolver = (
+	hostname: string,
+) => Promise<readonly { address: string; family: number }[]>;
+
+/** The error code of a request the checker refused to make: the address is not public. */
+export const NOT_PUBLIC = 'ENOTPUBLIC';
+
+const notPublic = (message: string) =>
+	Object.assign(
+		new Error(`not requested: ${message}; the checker connects only to public addresses`),
+		{
+			code: NOT_PUBLIC,
+		},
+	);
+
+/**
+ * A `lookup` for Node's sockets that resolves a name, checks every address DNS gives and hands the
+ * socket only those: the address checked is the address connected to, so an answer that changes
+ * between a check and a connect (DNS rebinding) cannot slip a private address in.
+ * @param resolve - the resolver
+ * @param problem - why an address may not be used (addressProblem)
+ * @returns the lookup function
+ */
+export function publicLookup(
+	resolve: Resolver,
+	problem: (address: string) => string | null = addressProblem,
+): LookupFunction {
+	return (hostname, options, callback) => {
+		resolve(hostname).then(
+			(answers) => {
+				const family =
+					options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+				const usable = answers.filter((answer) => !family || answer.family === family);
+				if (usable.length === 0) {
+					const error = new Error(`getaddrinfo ENOTFOUND ${hostname}`);
+					callback(Object.assign(error, { code: 'ENOTFOUND' }), '');
+					return;
+				}
+				// One private address in the answer refuses the host: the socket may try any of them.
+				for (const answer of answers) {
+					const why = problem(answer.address);
+					if (why) {
+						callback(notPublic(`${hostname} resolves to ${answer.address}, ${why}`), '');
+						return;
+					}
+				}
+				const [first] = usable;
+				if (options.all) callback(null, [...usable]);
+				else callback(null, first?.address ?? '', first?.family ?? 4);
+			},
+			(error: unknown) => {
+				callback(error as NodeJS.ErrnoException, '');
+			},
+		);
+	};
+}
+
+/** DNS as the operating system answers it, every address. */
+export const systemResolver: Resolver = (hostname) =>
+	dnsLookup(hostname, { all: true, order: 'verbatim' });
+
+/**
+ * A fetch for the checker that connects only to public addresses: http(s) URLs only, an IP address
+ * in the URL is checked as it is, a name is resolved and checked by `publicLookup` as the socket
+ * connects, and each redirect is a new request checked the same way. Failures reject as fetch does
+ * (`TypeError('fetch failed', { cause })`); a refused address has the cause code `ENOTPUBLIC`.
+ * @param options - `resolve`: the resolver (default: the system's); `problem`: why an address may
+ *   not be used (default: addressProblem; tests widen it to reach their own servers)
+ * @returns the fetch
+ */
+export function publicFetch(
+	options: { resolve?: Resolver; problem?: (address: string) => string | null } = {},
+): FetchLike {
+	const problem = options.problem ?? addressProblem;
+	const lookup = publicLookup(options.resolve ?? systemResolver, problem);
+	return (url, init) =>
+		new Promise<FetchResponse>((resolve, reject) => {
+			const fail = (cause: unknown) => {
+				reject(new TypeError('fetch failed', { cause }));
+			};
+			const target = URL.canParse(url) ? new URL(url) : null;
+			if (target?.protocol !== 'http:' && target?.protocol !== 'https:') {
+				fail(notPublic(`${target?.protocol ?? 'an unreadable URL'} is not http or https`));
+				return;
+			}
+			const literal = target.hostname.replace(/^\[|\]$/g, '');
+			const why = isIP(literal) ? problem(literal) : null;
+			if (why) {
+				fail(notPublic(`${literal} is ${why}`));
+				return;
+			}
+			const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(
+				target,
+				{
+					method: init.method,
+					headers: init.headers,
+					signal: init.signal,
+					lookup,
+					// A fresh connection for each request: no socket outlives the address check it had.
+					agent: false,
+				},
+				(response) => {
+					response.on('error', () => {});
+					resolve({
+						status: response.statusCode ?? 0,
+						headers: {
+							get: (name) => {
+								const value = response.headers[name.toLowerCase()];
+								return Array.isArray(value) ? value.join(', ') : (value ?? null);
+							},
+						},
+						body: {
+							cancel: () => {
+								response.destroy();
+								return Promise.resolve();
+							},
+						},
+					});
+				},
+			);
+			request.on('error', fail);
+			request.end();
+		});
+}
+
 /**
  * - ok: answered 2xx; redirected: answered 2xx after redirects (a warning);
  * - dead: 4xx/5xx, no answer, a broken redirect or a failed connection;
@@ -290,7 +420,7 @@ interface Job {
  */
 export function checkLinks(urls: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
 	const settings = { ...CHECK_DEFAULTS, ...options };
-	const doFetch: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
+	const doFetch: FetchLike = options.fetch ?? publicFetch();
 	const keys = [...new Set(urls.map(urlKey))];
 	const results = new Map<string, LinkResult>();
 	const start = Date.now();
@@ -496,6 +626,13 @@ export function checkLinks(urls: readonly string[], options: CheckOptions = {}):
 		};
 
 		const onError = (job: Job, error: unknown, timedOut: boolean) => {
+			const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+			if (cause?.code === NOT_PUBLIC) {
+				// Not a network failure and not worth a retry: the link itself is wrong.
+				const after = job.firstRedirect ? ` after ${job.firstRedirect} → ${job.url}` : '';
+				settle(job, { outcome: 'dead', detail: `${cause.message ?? ''}${after}` });
+				return;
+			}
 			if (job.method === 'HEAD') {
 				again(job, { method: 'GET', notBefore: Date.now() });
 				return;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpsUrlProblem } from '../lib/url-policy.ts';
 import { ID_PATTERN, MAX_ID_LENGTH, reservedIdProblem } from '../lib/ids.ts';
 
 /** A lowercase, hyphenated word such as a tag: "databases", "system-design". */
@@ -20,17 +21,16 @@ export const IdSchema = z
 			ctx.addIssue({ code: 'custom', message: `no entry can have this id: ${problem}`, input: id });
 	});
 
-
-/** An absolute https:// URL. Other schemes (http, javascript, data…) are rejected. */
+/**
+ * An absolute https:// URL to a public site, by the one policy in src/lib/url-policy.ts: a public DNS
+ * name (no IP address, private or test name, user info, port, spaces or look-alike host).
+ */
 export const HttpsUrlSchema = z
 	.string()
 	.max(2000, 'a URL this long is not a real page address (at most 2,000 characters)')
-	.refine(isHttpsUrl, {
-		message: 'must be an absolute https:// URL, like "https://www.postgresql.org/docs/"',
-	})
-	.refine((value) => !hasUserInfo(value), {
-		message:
-			'must not contain a user name or password before "@": "https://site@other.example/" goes to other.example. Write the address itself',
+	.superRefine((value, context) => {
+		const problem = httpsUrlProblem(value);
+		if (problem) context.addIssue({ code: 'custom', message: problem });
 	});
 
 /** Today, in UTC, as the last day content may describe. Tests may pin it with ROLEMAP_TODAY. */

@@ -11,7 +11,16 @@ describe('external links', () => {
 		['/roles/', false],
 		['#main', false],
 		['mailto:hello@example.org', false],
-		['//evil.example/', false],
+		// Read as a browser reads them on a page of the site: these leave it too.
+		['//evil.example/', true],
+		['/\\evil.example/', true],
+		['\\\\evil.example/', true],
+		['/\t/evil.example/', true],
+		[' https://evil.example/', true],
+		['HTTPS://EVIL.EXAMPLE/', true],
+		// "https:" without slashes is a path on this site (broken, but not leaving).
+		['https:evil.example', false],
+		['/%2F%2Fevil.example/', false],
 	])('%s leaves the site: %s', (href, external) => {
 		expect(isExternal(href, 'https://rolemap.dev')).toBe(external);
 	});

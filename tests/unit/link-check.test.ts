@@ -15,9 +15,11 @@ import {
 	checkLinks,
 	formatReport,
 	linksInContent,
+	publicFetch,
 	type CheckOptions,
 	type FetchLike,
 } from '../../src/lib/link-check';
+import { addressProblem } from '../../src/lib/url-policy';
 
 type Route = (request: IncomingMessage, response: ServerResponse, count: number) => void;
 
@@ -97,8 +99,21 @@ async function report(dir: string, options: CheckOptions) {
 const requestsTo = (server: TestServer, path: string) =>
 	server.seen.filter((seen) => seen.request.endsWith(` ${path}`));
 
+/**
+ * The checker's own fetch, widened to reach this file's servers on 127.0.0.1 and nothing else
+ * private: without it every request here would be refused (see "never connects to a private address").
+ */
+const LOOPBACK_FETCH = publicFetch({
+	problem: (address) => (address === '127.0.0.1' ? null : addressProblem(address)),
+});
+
 // A generous timeout: on a loaded machine even 127.0.0.1 can take a few hundred milliseconds.
-const FAST = { timeout: 5000, backoff: 50, retries: 2 } satisfies CheckOptions;
+const FAST = {
+	timeout: 5000,
+	backoff: 50,
+	retries: 2,
+	fetch: LOOPBACK_FETCH,
+} satisfies CheckOptions;
 
 const temporary: string[] = [];
 afterAll(async () => {
@@ -451,18 +466,33 @@ describe('the command', { timeout: 20_000 }, () => {
 			(error: unknown) => error as { stdout: string; stderr: string; code: number },
 		);
 
-	test('prints the report for ./content and exits 1 on a dead link', async () => {
+	test('prints the report for ./content, refuses to connect to this machine and exits 1', async () => {
+		// The weekly workflow runs this command: a URL into the runner's own network is a dead link
+		// that is never requested, in every way an address can be written.
 		const server = await startServer({ '/ok': answer(200), '/missing': answer(404) });
+		const port = new URL(server.origin).port;
 		const dir = await writeContent({
-			'content/skills/s.yaml': `docs: ${server.origin}/ok\nresources:\n  - url: ${server.origin}/missing\n`,
+			'content/skills/s.yaml': [
+				`docs: http://127.0.0.1:${port}/ok`,
+				'resources:',
+				`  - url: http://2130706433:${port}/decimal`,
+				`  - url: http://[::ffff:127.0.0.1]:${port}/mapped`,
+				`  - url: http://0x7f.1:${port}/hex`,
+				'',
+			].join('\n'),
 		});
 		temporary.push(dir);
+		const refused = (address: string, note = '') =>
+			`not requested: ${address} is a loopback address${note}; the checker connects only to public addresses`;
 		try {
 			const { stdout, code } = await run(dir, ['--concurrency', '2']);
 			expect(stdout.split('\n')).toEqual([
-				'Dead links (1):',
-				`content/skills/s.yaml:3  ${server.origin}/missing  404 Not Found`,
-				'2 URLs in 1 file (2 places): 1 fine, 1 dead, 0 redirected, 0 refused the checker, 0 not checked.',
+				'Dead links (4):',
+				`content/skills/s.yaml:1  http://127.0.0.1:${port}/ok  ${refused('127.0.0.1')}`,
+				`content/skills/s.yaml:3  http://2130706433:${port}/decimal  ${refused('127.0.0.1')}`,
+				`content/skills/s.yaml:4  http://[::ffff:127.0.0.1]:${port}/mapped  ${refused('::ffff:7f00:1', ' (IPv4 127.0.0.1 inside IPv6)')}`,
+				`content/skills/s.yaml:5  http://0x7f.1:${port}/hex  ${refused('127.0.0.1')}`,
+				'4 URLs in 1 file (4 places): 0 fine, 4 dead, 0 redirected, 0 refused the checker, 0 not checked.',
 				'',
 			]);
 			expect(code).toBe(1);
@@ -470,16 +500,20 @@ describe('the command', { timeout: 20_000 }, () => {
 			const json = await run(dir, ['--json']);
 			expect(JSON.parse(json.stdout)).toMatchObject({
 				exitCode: 1,
+				networkUnreachable: false,
 				links: [
-					{ url: `${server.origin}/ok`, outcome: 'ok' },
 					{
-						url: `${server.origin}/missing`,
+						url: `http://127.0.0.1:${port}/ok`,
 						outcome: 'dead',
-						detail: '404 Not Found',
-						sites: [{ file: 'content/skills/s.yaml', line: 3 }],
+						detail: refused('127.0.0.1'),
+						sites: [{ file: 'content/skills/s.yaml', line: 1 }],
 					},
+					{ url: `http://127.0.0.1:${port}/decimal`, outcome: 'dead' },
+					{ url: `http://[::ffff:7f00:1]:${port}/mapped`, outcome: 'dead' },
+					{ url: `http://127.0.0.1:${port}/hex`, outcome: 'dead' },
 				],
 			});
+			expect(server.seen).toEqual([]);
 		} finally {
 			await server.close();
 		}
