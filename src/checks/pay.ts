@@ -41,7 +41,8 @@ export function supersededBy(sources: readonly Entry<Source>[]): Map<string, Ent
 		if (
 			!best ||
 			source.data.period > best.data.period ||
-			(source.data.period === best.data.period && source.data.published > best.data.published)
+			(source.data.period === best.data.period &&
+				(source.data.published?.getTime() ?? 0) > (best.data.published?.getTime() ?? 0))
 		)
 			newest.set(key, source);
 	}

@@ -133,7 +133,7 @@ export interface PayView extends PayFigure {
 		title: string;
 		series: string;
 		period: string;
-		published: string;
+		published?: string | undefined;
 		url: string;
 	};
 	/** The page that states the figure: its own, or the release's. */
@@ -203,7 +203,7 @@ export function resolvePay(citation: PayCitation, sources: ReadonlyMap<string, S
 			title: source.title,
 			series: source.series,
 			period: source.period,
-			published: source.published.toISOString().slice(0, 10),
+			...(source.published ? { published: source.published.toISOString().slice(0, 10) } : {}),
 			url: source.url,
 		},
 		url: figure.url ?? source.url,

@@ -129,7 +129,9 @@ export const SourceSchema = z
 		/** The time the figures describe: "2024" or "2024-05". */
 		period: PeriodSchema,
 		/** The day the release was published, YYYY-MM-DD. */
-		published: DateSchema.describe('The day the release was published, YYYY-MM-DD.'),
+		published: DateSchema.optional().describe(
+			'The day the release was published, YYYY-MM-DD, when the source states it.',
+		),
 		/** The release's page, https only. */
 		url: HttpsUrlSchema.describe("The release's page, https only."),
 		/** What the figures measure. */
