@@ -397,7 +397,7 @@ test.describe('search page', () => {
 		const pay = (
 			await page.locator('#search-results > li p.text-sm.text-muted').allTextContents()
 		).flatMap((line) => {
-			const figure = /\$([\d.]+)K mid-level \(US\)/.exec(line)?.[1];
+			const figure = /\$([\d.]+)K a year \(US\)/.exec(line)?.[1];
 			return figure ? [Number(figure)] : [];
 		});
 		expect(pay.length).toBeGreaterThan(3);
