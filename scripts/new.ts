@@ -152,14 +152,13 @@ title: ${quote(title)}
 tagline: Replace this with one line on what the role does and why it matters.
 # Track id from content/tracks/.
 track: ${track}
-# Pay per region and level. Every figure needs the source that states it and the year it describes:
-#   - region: US            # ISO 3166-1 alpha-2
-#     currency: USD         # ISO 4217
-#     amount: 130000        # annual, whole number, as the source states it
-#     level: mid            # entry, mid or senior
-#     source: { name: "Publisher and report", url: "https://…" }
-#     year: 2025
-# No source, no figure: leave the list empty rather than estimate.
+# Pay: cite figures from the register in content/sources/ (one file per statistical release); the
+# amount, currency, year, statistic and population come from there, never from this file:
+#   - source: bls-oews-2023-05    # file name in content/sources/
+#     occupation: "15-1252"       # the occupation's code or name in that file
+#     match: nearest              # exact, or nearest with a reason
+#     reason: the broader occupation that includes this role
+# No source, no figure: leave the list empty rather than estimate (docs/pay-sources.md).
 pay: []
 # Hours a week the months below assume.
 hoursPerWeek: 10
