@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import config from '../../astro.config.mjs';
 import { bodyStructure, bodyStructureProblems } from '../../src/guard/body-structure';
 import { guardBytes } from '../../src/guard/files';
-import { pageProblems } from '../../src/guard/output';
+import { pageProblems, sourceOf } from '../../src/guard/output';
 import { ALLOWED_VALUES } from '../../src/guard/rules';
 import { ESSAY_PAGE_IDS, LAYOUT_IDS, reservedIdOwner, ROLE_PAGE_IDS } from '../../src/lib/page-ids';
 import { en } from '../../src/i18n/en';
@@ -218,5 +218,20 @@ describe('Callout types are own keys', () => {
 			expect(Object.hasOwn(en.components.callout, type)).toBe(true);
 			expect(Object.hasOwn(es.components.callout, type)).toBe(true);
 		}
+	});
+});
+
+describe('an output-check failure names the content file behind the page', () => {
+	const site = 'tests/fixtures/site';
+	test.each([
+		['roles/backend-engineer/index.html', `${site}/roles/backend-engineer.md`],
+		['es/roles/backend-engineer/index.html', `${site}/es/roles/backend-engineer.md`],
+		// No Spanish file: the Spanish page shows the English text, so the English file is named.
+		['es/roles/platform-engineer/index.html', `${site}/roles/platform-engineer.md`],
+		['es/essays/benign-mdx/index.html', `${site}/essays/benign-mdx.mdx`],
+		['skills/docker/index.html', `${site}/skills/docker.yaml`],
+		['compare/index.html', null],
+	])('%s → %s', (page, file) => {
+		expect(sourceOf(page, site)).toBe(file);
 	});
 });
