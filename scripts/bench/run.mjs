@@ -712,6 +712,118 @@ async function measureDialog(outDir) {
 	});
 }
 
+/** @typedef {{ lastKeyMs: number, longestTaskMs: number, inpMs: number, tasksOver50: number }} PhoneRun */
+
+/**
+ * Search as a reader on a mid-range phone meets it: Chromium's CPU slowed 4× (Lighthouse's mobile
+ * factor), the dialog opened with "/", a 2 s pause, then "kubernetes" typed at 120 ms a key. Records
+ * the last key to its results painted, the longest main-thread task while typing, and INP (the
+ * longest interaction, from the Event Timing API). The median of `runs` fresh browser contexts.
+ * @param {string} outDir
+ * @param {number} runs
+ * @returns {Promise<PhoneRun & { runs: PhoneRun[] }>}
+ */
+async function measurePhone(outDir, runs = 3) {
+	return withServedSite(outDir, {}, async (browser, port) => {
+		/** @type {PhoneRun[]} */
+		const results = [];
+		for (let run = 0; run < runs; run++) {
+			const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+			const page = await context.newPage();
+			await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
+			await page.evaluate(installRecorder);
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			await page.keyboard.press('/');
+			await page.waitForTimeout(2000);
+			await page.evaluate(() => {
+				const scope = /** @type {any} */ (globalThis);
+				scope.benchTasks = [];
+				scope.benchEvents = new Map();
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries())
+						scope.benchTasks.push({ start: entry.startTime, duration: entry.duration });
+				}).observe({ type: 'longtask' });
+				new PerformanceObserver((list) => {
+					for (const entry of /** @type {any[]} */ (list.getEntries())) {
+						if (!entry.interactionId) continue;
+						const longest = scope.benchEvents.get(entry.interactionId) ?? 0;
+						scope.benchEvents.set(entry.interactionId, Math.max(longest, entry.duration));
+					}
+				}).observe({ type: 'event', durationThreshold: 16, buffered: false });
+			});
+			await page.keyboard.type('kubernetes', { delay: 120 });
+			await page.waitForFunction(
+				() => /** @type {any} */ (globalThis).benchMarks.instant['kubernetes'] > 0,
+				undefined,
+				{ timeout: 60_000 },
+			);
+			// Event Timing entries arrive after the frame that ends an interaction.
+			await page.waitForTimeout(500);
+			const got = await page.evaluate(() => {
+				const scope = /** @type {any} */ (globalThis);
+				const marks = scope.benchMarks;
+				// Tasks that started before the results were painted: the full text that follows a pause is not typing.
+				const tasks = /** @type {{ start: number, duration: number }[]} */ (scope.benchTasks)
+					.filter((task) => task.start < marks.instant['kubernetes'])
+					.map((task) => task.duration);
+				return {
+					lastKeyMs: marks.instant['kubernetes'] - marks.keys.at(-1),
+					longestTaskMs: Math.max(0, ...tasks),
+					tasksOver50: tasks.filter((t) => t > 50).length,
+					inpMs: Math.max(0, .../** @type {number[]} */ ([...scope.benchEvents.values()])),
+				};
+			});
+			results.push(got);
+			await context.close();
+		}
+		const of = (/** @type {keyof PhoneRun} */ key) => median(results.map((r) => r[key]));
+		return {
+			lastKeyMs: of('lastKeyMs'),
+			longestTaskMs: of('longestTaskMs'),
+			inpMs: of('inpMs'),
+			tasksOver50: of('tasksOver50'),
+			runs: results,
+		};
+	});
+}
+
+/**
+ * @param {PhoneRun & { runs: PhoneRun[] }} phone
+ * @returns {string} the phone measurement as a table, with every run
+ */
+function phoneTable(phone) {
+	return table(
+		['Measure (CPU 4×, typed at 120 ms a key)', 'Median', 'Runs', 'Target'],
+		[
+			[
+				'Last key → results painted',
+				ms(phone.lastKeyMs),
+				phone.runs.map((r) => ms(r.lastKeyMs)).join(', '),
+				'≤ 100 ms',
+			],
+			[
+				'Longest main-thread task while typing',
+				ms(phone.longestTaskMs),
+				phone.runs.map((r) => ms(r.longestTaskMs)).join(', '),
+				'≤ 50 ms',
+			],
+			[
+				'Tasks over 50 ms while typing',
+				String(phone.tasksOver50),
+				phone.runs.map((r) => String(r.tasksOver50)).join(', '),
+				'0',
+			],
+			[
+				'INP (longest interaction, Event Timing)',
+				ms(phone.inpMs),
+				phone.runs.map((r) => ms(r.inpMs)).join(', '),
+				'≤ 100 ms',
+			],
+		],
+	);
+}
+
 /**
  * Writes a .gz beside every HTML, CSS, JavaScript and JSON file, for serve.mjs to send to
  * browsers that accept gzip (Chromium offers brotli only over HTTPS).
@@ -820,7 +932,7 @@ function targetRow({ label, stated, roles, value, limit, show, note = '' }) {
  * @param {Round[]} results.rounds
  * @param {PageWeight[]} results.weights
  * @param {RelatedTiming} results.related
- * @param {{ steps: SearchStep[], dialog: DialogStep[], chromium: string } | null} results.search
+ * @param {{ steps: SearchStep[], dialog: DialogStep[], phone: PhoneRun & { runs: PhoneRun[] }, chromium: string } | null} results.search
  * @param {{ before: number[], after: number[] }} results.load
  * @param {boolean} results.floorMdx
  * @returns {string} the Markdown report
@@ -914,6 +1026,10 @@ function report({ command, content, rounds, weights, related, search, load, floo
 					`**Through the dialog**, as a reader uses it: headless Chromium, ${SEARCH_RUNS} fresh browser contexts, medians; our output served by \`scripts/serve.mjs\` with gzip. The reader presses \`/\`, then types the query at once or 0.8 s later; later queries clear the box and type a new word. Times run from the query's last keystroke until its result links are painted (the first task after the next animation frame once the dialog's status names the query): first results come from the instant index (\`/search-index.json\`), full-text results from Pagefind, which starts loading once the instant index has arrived. The slow-4G visit uses Chromium's network emulation (150 ms round trip, 1.6 Mbit/s down) from the moment search opens. Bytes before first results are every response after \`/\` that is not Pagefind's (the dialog's code and the instant index's first file), headers included; a catalogue of more than 1,500 roles has further files of roles (\`/search-index-1.json\` …), fetched once the first file has answered and counted on their own, since the first results do not wait for them; full-text bytes are Pagefind's files. "br" is the same bodies brotli-compressed as a CDN sends them over HTTPS (Chromium asks for brotli only over HTTPS).`,
 					'',
 					dialogTable(search.dialog),
+					'',
+					`**On a mid-range phone**: the same dialog with Chromium's CPU slowed 4× (Lighthouse's mobile factor) at 390 px, opened with \`/\`, a 2 s pause, then "kubernetes" typed at 120 ms a key; 3 fresh contexts, medians. Long tasks from \`PerformanceObserver({ type: 'longtask' })\` while typing; INP is the longest interaction the Event Timing API reports.`,
+					'',
+					phoneTable(search.phone),
 					'',
 					`**Pagefind's API alone**, for comparison with earlier runs: our site served by \`scripts/serve.mjs\` (no compression), headless Chromium, ${SEARCH_RUNS} fresh browser contexts, medians. Each query runs as the dialog ran it before instant search: two filtered searches (roles; skills, projects and essays) and the data of their first five results. Pagefind starts loading when search opens ("Load": importing \`/pagefind/pagefind.js\` and \`init()\`, once per page); the first query is issued either at once or 0.8 s later, as a reader types, and waits for loading if it has not finished. "Query" is the searching itself; "Total" is what the reader waits for, from the query to its results. Each visit is a fresh browser context. Bytes are every \`/pagefind/\` response as served, headers included; "with CDN compression" is the same bodies with Pagefind's JavaScript and JSON brotli-compressed, as a CDN would send them (its index files are compressed already).`,
 					'',
@@ -1069,11 +1185,15 @@ async function main() {
 			keep: { type: 'boolean', default: false },
 			'floor-md': { type: 'boolean', default: false },
 			'search-only': { type: 'string' },
+			'phone-only': { type: 'boolean', default: false },
 		},
 	});
 	// Measures search on a site already built (an output folder kept with --keep), nothing else.
 	if (values['search-only']) {
-		const steps = await measureDialog(resolve(values['search-only']));
+		const site = resolve(values['search-only']);
+		console.log(phoneTable(await measurePhone(site)));
+		if (values['phone-only']) return;
+		const steps = await measureDialog(site);
 		console.log(dialogTable(steps));
 		return;
 	}
@@ -1183,7 +1303,9 @@ async function main() {
 			log('measuring search in Chromium…');
 			const api = await measureSearch(sites.ours.outDir);
 			log('measuring search through the dialog…');
-			search = { ...api, dialog: await measureDialog(sites.ours.outDir) };
+			log('measuring search as a phone meets it (CPU 4×)…');
+			const phone = await measurePhone(sites.ours.outDir);
+			search = { ...api, dialog: await measureDialog(sites.ours.outDir), phone };
 		}
 		load.after = loadavg();
 
