@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { bodyStructure } from './src/guard/body-structure.ts';
 import { contentWall } from './src/guard/compile-wall.ts';
 import { MARKDOWN_FEATURES } from './src/guard/markdown.ts';
+import { buildStamp } from './src/integrations/build-stamp.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { interfaceStrings } from './src/integrations/interface-strings.ts';
@@ -46,6 +47,8 @@ export default defineConfig({
 		// The service worker precaches pages and assets: all are written by the time pages are generated
 		// (astro:build:generated, where it starts), and no later step changes them.
 		offline(),
+		// Last: records what the site was built from once every other step has finished (the tests check it).
+		buildStamp(),
 	],
 	// Shiki colours code with inline styles, which the page policy (style-src 'self') forbids; code
 	// blocks are plain <pre><code>, styled by .prose.

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { missingSecurityHeaders } from '../../src/lib/headers';
+import { axe } from './axe';
 import { drawEverything } from './draw-everything';
 
 const PAGES = {
@@ -22,12 +22,11 @@ const PAGES = {
 	'Spanish skill': '/es/skills/postgresql/',
 	'Spanish search': '/es/search/?q=postgres',
 };
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 /** Axe violations as one readable line each: rule, impact, and the first offending elements. */
 async function violations(page: Page): Promise<string[]> {
 	await drawEverything(page);
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	const results = await axe(page).analyze();
 	return results.violations.map(
 		(v) =>
 			`${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes
@@ -57,10 +56,7 @@ test('axe judges the contrast of every phase of a phone’s roadmap, drawn or no
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/roles/backend-engineer/');
 	const contrast = async () => {
-		const results = await new AxeBuilder({ page })
-			.withTags(TAGS)
-			.include('[aria-labelledby="roadmap"] ol')
-			.analyze();
+		const results = await axe(page).include('[aria-labelledby="roadmap"] ol').analyze();
 		const count = (list: typeof results.passes) =>
 			list.find((rule) => rule.id === 'color-contrast')?.nodes.length ?? 0;
 		return { passed: count(results.passes), undecided: count(results.incomplete) };

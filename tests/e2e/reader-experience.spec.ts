@@ -4,21 +4,26 @@ const ROLE = '/roles/backend-engineer/';
 const PHONE = { width: 375, height: 740 };
 const WIDE = { width: 1280, height: 800 };
 
-/** Total layout shift the page has reported since it started loading. */
-const layoutShift = (page: Page) =>
-	page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				let total = 0;
-				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries())
-						total += (entry as unknown as { value: number }).value;
-				}).observe({ type: 'layout-shift', buffered: true });
-				setTimeout(() => {
-					resolve(total);
-				}, 300);
-			}),
-	);
+/**
+ * Total layout shift the page has reported since it started loading, read once it has settled: no
+ * request for half a second (late scripts, the skill graph), its fonts in, and two frames drawn since.
+ */
+async function layoutShift(page: Page): Promise<number> {
+	await page.waitForLoadState('networkidle');
+	return page.evaluate(async () => {
+		await document.fonts.ready;
+		await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+		// Buffered entries are in the observer's queue as soon as it observes.
+		const observer = new PerformanceObserver(() => undefined);
+		observer.observe({ type: 'layout-shift', buffered: true });
+		const entries = observer.takeRecords();
+		observer.disconnect();
+		return entries.reduce(
+			(total, entry) => total + (entry as unknown as { value: number }).value,
+			0,
+		);
+	});
+}
 
 test.describe('header on a 375 px phone', () => {
 	test.use({ viewport: PHONE });

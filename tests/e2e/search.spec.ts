@@ -319,14 +319,29 @@ test.describe('an instant index in several files', () => {
 		page,
 	}) => {
 		const release = await splitIndex(page);
+		// Every list of results the page draws, from the first: one drawn before the second file came
+		// would lack the roles in it.
+		await page.addInitScript(() => {
+			const drawn: string[][] = [];
+			Object.assign(window, { drawn });
+			new MutationObserver(() => {
+				const links = [...document.querySelectorAll('#search-results a')].map(
+					(link) => link.textContent,
+				);
+				if (links.length > 0 && links.join() !== drawn.at(-1)?.join()) drawn.push(links);
+			}).observe(document, { childList: true, subtree: true });
+		});
+		const second = page.waitForRequest('**/search-index-1.json');
 		await page.goto('/search/?q=postgres&type=role');
 		const results = page.locator('#search-results');
-		await page.waitForTimeout(300);
+		// The first file has answered and the page asks for the second, which is held.
+		await second;
 		await expect(results.getByRole('link')).toHaveCount(0);
 		release();
-		await expect(
-			results.getByRole('link', { name: 'How to become a Backend Engineer' }),
-		).toBeVisible();
+		const backend = 'How to become a Backend Engineer';
+		await expect(results.getByRole('link', { name: backend })).toBeVisible();
+		const drawn = await page.evaluate(() => (window as unknown as { drawn: string[][] }).drawn);
+		expect(drawn[0]?.some((text) => text.startsWith(backend))).toBe(true);
 	});
 });
 
