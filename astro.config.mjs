@@ -9,6 +9,7 @@ import { contentWall } from './src/guard/compile-wall.ts';
 import { MARKDOWN_FEATURES } from './src/guard/markdown.ts';
 import { buildStamp } from './src/integrations/build-stamp.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { devChecks } from './src/integrations/dev-checks.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { interfaceStrings } from './src/integrations/interface-strings.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
 	integrations: [
 		interfaceStrings(),
 		contentGuard(),
+		// In `astro dev`, content is checked again on every change; pages show the findings until fixed.
+		devChecks(),
 		mdx(),
 		// Pages a reader would land on from a search engine; search results, the 404 and offline pages and the
 		// machine-readable files are left out.
