@@ -37,7 +37,12 @@ export function toolRole(role: RoleView) {
 		months: role.months,
 		hoursPerWeek: role.hoursPerWeek,
 		skills: role.skills,
-		phases: role.entry.data.phases.map((phase) => ({ title: phase.title, months: phase.months })),
+		phases: role.entry.data.phases.map((phase) => ({
+			title: phase.title,
+			months: phase.months,
+			// With "pick one" groups as written: the skill gap counts each group once.
+			skills: phase.skills,
+		})),
 		pay: role.pay.map(payFigure),
 	};
 }

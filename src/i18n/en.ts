@@ -145,6 +145,13 @@ export const en = {
 			/** `pair` is the two role titles joined by the language's "and" (Intl.ListFormat). */
 			docTitle: (pair: string) => `${pair} compared`,
 			factsCaption: 'Pay and time to ready side by side',
+			/** The table's first column header, over the facts' names. */
+			fact: 'Fact',
+			/** Under the pay heading: why there is one chart per currency. */
+			payScales:
+				'One chart per currency, each on its own scale: bars in different currencies are not comparable.',
+			/** A currency's chart: `currency` is its name, `code` its ISO code. */
+			payIn: (currency: string, code: string) => `Pay in ${currency} (${code})`,
 			timeToReady: 'Time to ready',
 			hoursPerWeek: 'Hours a week',
 			midPay: (region: string) => `Pay (${region})`,
@@ -179,6 +186,11 @@ export const en = {
 		script: {
 			/** `percent` comes formatted: "60%". */
 			coverage: (percent: string) => ` · you have ${percent} of its skills`,
+			/** For a role with "pick one" groups: each group counts as one skill. */
+			coveragePickOne: (percent: string) =>
+				` · you have ${percent} of its skills (a “pick one” group counts once)`,
+			/** A "pick one" group still to learn; `skills` is its skills' names. */
+			oneOf: (skills: string) => `one of: ${skills}`,
 			/** `skills` is the list of skill names. */
 			stillToLearn: (skills: string) => `Still to learn: ${skills}.`,
 			haveAll: 'You have every skill it lists.',
@@ -353,7 +365,7 @@ export const en = {
 		roadmap: {
 			title: 'Step-by-step roadmap',
 			phases: (n: number) => (n === 1 ? '1 phase' : `${n} phases`),
-			plan: (phases: string, months: string, hours: number) =>
+			plan: (phases: string, months: string, hours: string) =>
 				`${phases}. Plan on about ${months} at ${hours} hours a week.`,
 			phase: (n: number) => `Phase ${n}:`,
 			about: (months: string) => `About ${months}`,

@@ -138,6 +138,10 @@ export const es: Dictionary = {
 			pick: 'Elige dos puestos y pulsa Comparar.',
 			docTitle: (pair) => `Comparación: ${pair}`,
 			factsCaption: 'Salario y tiempo de preparación, uno al lado del otro',
+			fact: 'Dato',
+			payScales:
+				'Un gráfico por moneda, cada uno con su propia escala: las barras de monedas distintas no son comparables.',
+			payIn: (currency, code) => `Salario en ${currency} (${code})`,
 			timeToReady: 'Tiempo de preparación',
 			hoursPerWeek: 'Horas a la semana',
 			midPay: (region) => `Salario (${region})`,
@@ -171,6 +175,9 @@ export const es: Dictionary = {
 		start: 'Marca una habilidad para empezar.',
 		script: {
 			coverage: (percent) => ` · tienes el ${percent} de sus habilidades`,
+			coveragePickOne: (percent) =>
+				` · tienes el ${percent} de sus habilidades (un grupo «elige una» cuenta una vez)`,
+			oneOf: (skills) => `una de: ${skills}`,
 			stillToLearn: (skills) => `Te falta aprender: ${skills}.`,
 			haveAll: 'Tienes todas las habilidades que pide.',
 			roles: (n) => (n === 1 ? '1 puesto más cercano' : `${n} puestos más cercanos`),

@@ -27,37 +27,33 @@ export interface ProgressFile {
 	roles: Record<string, string[]>;
 }
 
+/** Names of an object's own machinery: never a role, whatever the role list says. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set([
+	'__proto__',
+	'prototype',
+	'constructor',
+]);
+
+/** A plain JSON object: not null, not a list. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * Reads an exported progress file, rejecting anything that is not one.
- * @param text - the file's contents
- * @returns the progress it holds
- * @throws Error with a reader-facing message when the file is not a Rolemap progress file
+ * Progress as this page's script stored it: the shape checked, nothing quoted or explained (files a
+ * reader imports go through checkProgressFile first, so storage only ever holds what passed it).
+ * @param text - the stored JSON ("" when nothing is stored)
+ * @returns the progress, or none when the stored value is not progress
  */
-export function parseProgressFile(text: string): ProgressFile {
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		throw new Error('That file is not a Rolemap progress file (it is not JSON).', {
-			cause: 'json',
-		});
-	}
-	// Untrusted input: every field is checked before use.
-	const file = data as { format?: unknown; version?: unknown; roles?: unknown } | null;
-	if (
-		file?.format !== 'rolemap-progress' ||
-		file.version !== 1 ||
-		typeof file.roles !== 'object' ||
-		file.roles === null
-	) {
-		throw new Error('That file is not a Rolemap progress file.', { cause: 'format' });
-	}
+export function readStoredProgress(text: string): ProgressFile {
 	const roles = emptyRoles();
-	for (const [role, ids] of Object.entries(file.roles as Record<string, unknown>)) {
-		if (Array.isArray(ids) && /^[a-z0-9-]+$/.test(role))
-			roles[role] = ids.filter(
-				(id): id is string => typeof id === 'string' && /^m[0-9a-z]+$/.test(id),
-			);
+	try {
+		const data = JSON.parse(text) as { roles?: unknown } | null;
+		if (isObject(data) && isObject(data.roles))
+			for (const [role, ids] of Object.entries(data.roles))
+				if (!RESERVED_KEYS.has(role) && Array.isArray(ids))
+					roles[role] = ids.filter((id): id is string => typeof id === 'string');
+	} catch {
+		// Nothing stored, or not JSON: no progress.
 	}
 	return { format: 'rolemap-progress', version: 1, roles };
 }
@@ -68,45 +64,6 @@ export function parseProgressFile(text: string): ProgressFile {
  */
 export function emptyRoles(): Record<string, string[]> {
 	return Object.create(null) as Record<string, string[]>;
-}
-
-/**
- * Imported progress added to what the reader has: every tick in either is kept.
- * @param current - what the browser holds
- * @param imported - the file the reader chose
- * @returns the merged progress and how many ticks it adds
- */
-export function mergeProgress(
-	current: ProgressFile,
-	imported: ProgressFile,
-): { file: ProgressFile; added: number } {
-	const roles = emptyRoles();
-	for (const [role, ids] of Object.entries(current.roles)) roles[role] = [...ids];
-	let added = 0;
-	for (const [role, ids] of Object.entries(imported.roles)) {
-		const merged = new Set(roles[role] ?? []);
-		for (const id of ids) {
-			if (!merged.has(id)) added++;
-			merged.add(id);
-		}
-		roles[role] = [...merged];
-	}
-	return { file: { format: 'rolemap-progress', version: 1, roles }, added };
-}
-
-/**
- * How many ticks the reader would lose by replacing their progress with a file's.
- * @param current - what the browser holds
- * @param imported - the file the reader chose
- * @returns ticks held now that the file does not have
- */
-export function ticksLostByReplacing(current: ProgressFile, imported: ProgressFile): number {
-	let lost = 0;
-	for (const [role, ids] of Object.entries(current.roles)) {
-		const kept = new Set(imported.roles[role] ?? []);
-		lost += ids.filter((id) => !kept.has(id)).length;
-	}
-	return lost;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { expect as expectValue } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { monthsAtPace } from '../../src/lib/pace';
+import { milestoneId } from '../../src/lib/progress';
 import { roleData, startOf } from './role-data';
 
 const ROLE = '/roles/backend-engineer/';
@@ -115,52 +118,6 @@ test.describe('milestone checklists', () => {
 	});
 });
 
-test('the pace calculator follows the hours a week', async ({ page }) => {
-	await page.goto(ROLE);
-	const role = await roleData(page, 'backend-engineer');
-	const months = (hours: number) => monthsAtPace(role.monthsToReady, role.hoursPerWeek, hours);
-	const result = page.locator('[data-pace-result]');
-	await expect(result).toHaveText(
-		`At ${role.hoursPerWeek} hours a week you’d be ready in about ${role.monthsToReady} months.`,
-	);
-	for (const hours of [6, 20]) {
-		await page.getByLabel('Hours a week you can give').fill(String(hours));
-		await expect(result).toHaveText(
-			`At ${hours} hours a week you’d be ready in about ${months(hours)} months.`,
-		);
-	}
-	// The figures must differ, or the test would pass with a calculator that ignores the input.
-	expect(months(6)).toBeGreaterThan(months(20));
-});
-
-test('compare shows two roles’ pay side by side and the skills they share', async ({ page }) => {
-	await page.goto('/compare/?a=backend-engineer&b=data-engineer');
-	const [a, b] = await Promise.all([
-		roleData(page, 'backend-engineer'),
-		roleData(page, 'data-engineer'),
-	]);
-	await expect(
-		page.getByRole('heading', { name: 'Backend Engineer and Data Engineer' }),
-	).toBeVisible();
-	const shared = a.skills.filter((id) => b.skills.includes(id));
-	expect(shared.length).toBeGreaterThan(2);
-	const common = page
-		.locator('#compare-result div')
-		.filter({ has: page.getByRole('heading', { name: /^In common/ }) });
-	for (const id of shared) {
-		await expect(common.locator(`a[href="/skills/${id}/"]`)).toBeVisible();
-	}
-	const usMid = a.pay.find((figure) => figure.region === 'US' && figure.level === 'mid');
-	await expect(page.getByRole('row', { name: /Mid-level pay \(United States\)/ })).toContainText(
-		usMid?.formatted ?? '',
-	);
-	await expect(
-		page.getByRole('img', {
-			name: new RegExp(`Skills: \\d+ only for Backend Engineer, ${shared.length} in common`),
-		}),
-	).toBeVisible();
-});
-
 test('related roles link to the comparison', async ({ page }) => {
 	await page.goto(ROLE);
 	const { related } = await roleData(page, 'backend-engineer');
@@ -171,19 +128,6 @@ test('related roles link to the comparison', async ({ page }) => {
 	await expect(
 		page.getByRole('heading', { name: `Backend Engineer and ${other?.title ?? ''}` }),
 	).toBeVisible();
-});
-
-test('the skill gap ranks the closest role first and says what it still needs', async ({
-	page,
-}) => {
-	await page.goto('/skill-gap/');
-	for (const skill of ['dbt', 'SQL', 'Data modeling', 'Data warehousing']) {
-		await page.getByRole('checkbox', { name: skill, exact: true }).check();
-	}
-	const first = page.locator('#gap-results > li').first();
-	await expect(first.getByRole('link')).toHaveText('Analytics Engineer');
-	await expect(first).toContainText('Still to learn:');
-	await expect(page).toHaveURL(/\?have=/);
 });
 
 test('printed without JavaScript, milestones have a box to tick and no bullet', async ({
@@ -224,4 +168,266 @@ test('a role prints as a checklist without navigation', async ({ page }) => {
 		.first()
 		.evaluate((el) => getComputedStyle(el, '::after').content);
 	expect(source).toContain('https://');
+});
+
+test.describe('importing a hostile progress file (#28)', () => {
+	test('only known roles and milestone ids are stored, and the page says what it ignored', async ({
+		page,
+	}, testInfo) => {
+		await page.goto(ROLE);
+		const role = await roleData(page, 'backend-engineer');
+		const total = role.phases.reduce((sum, phase) => sum + phase.milestones.length, 0);
+		const first = role.phases[0]?.milestones[0] ?? '';
+		const file = testInfo.outputPath('hostile.json');
+		// Written as JSON text: __proto__ must be a key in the file, not a prototype.
+		writeFileSync(
+			file,
+			`{"format":"rolemap-progress","version":1,"roles":{"__proto__":["${milestoneId(first)}"],"x":["m1"],"backend-engineer":[42,"${milestoneId(first)}"]}}`,
+		);
+		await page.locator('input[data-progress-import]').setInputFiles(file);
+		await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+			'Imported: 1 new tick added, none removed. Ignored 3 entries: “__proto__” (a name no role can have), unknown role “x”, 42 in “backend-engineer” (not a milestone id).',
+		);
+		await expect(page.getByText(`1 of ${total} milestones done.`)).toBeVisible();
+		await expect(page.getByRole('checkbox', { name: startOf(first) })).toBeChecked();
+		const stored = await page.evaluate(() => localStorage.getItem('rolemap-progress'));
+		expectValue(Object.keys((JSON.parse(stored ?? '{}') as { roles: object }).roles)).toEqual([
+			'backend-engineer',
+		]);
+	});
+
+	test('roles as a list is refused whole, in Spanish on a Spanish page', async ({
+		page,
+	}, testInfo) => {
+		await page.goto(`/es${ROLE}`);
+		const file = testInfo.outputPath('list.json');
+		writeFileSync(file, '{"format":"rolemap-progress","version":1,"roles":[["x",["m1"]]]}');
+		await page.locator('input[data-progress-import]').setInputFiles(file);
+		await expect(page.locator('[data-progress-status]')).toHaveText(
+			'Ese archivo no es un archivo de progreso de Rolemap: su «roles» es una lista, no marcas por puesto.',
+		);
+		expectValue(await page.evaluate(() => localStorage.getItem('rolemap-progress'))).toBeNull();
+	});
+});
+
+test.describe('pace (#36)', () => {
+	/** A key fact's value by its label. */
+	const fact = (page: Page, label: string) =>
+		page
+			.locator('dl > div')
+			.filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+			.locator('dd');
+
+	test('changing the hours updates the headline, the plan, every phase and the timeline, and is remembered', async ({
+		page,
+	}) => {
+		await page.goto(ROLE);
+		const role = await roleData(page, 'backend-engineer');
+		// The API gives each phase's months too.
+		const phases = (role as unknown as { phases: { months: number }[] }).phases;
+		const months = (base: number, hours: number) => monthsAtPace(base, role.hoursPerWeek, hours);
+		const unit = (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`;
+		await expect(fact(page, 'Time to ready')).toHaveText(unit(role.monthsToReady));
+		const input = page.getByLabel('Hours a week you can give');
+		// Figures must move, or the test would pass with a box that changes nothing.
+		expectValue(months(role.monthsToReady, 6)).not.toBe(role.monthsToReady);
+		for (const hours of [6, 20]) {
+			await input.fill(String(hours));
+			const total = unit(months(role.monthsToReady, hours));
+			await expect(page.locator('[data-pace-result]')).toHaveText(
+				`At ${hours} hours a week you’d be ready in about ${total}.`,
+			);
+			await expect(fact(page, 'Time to ready')).toHaveText(total);
+			await expect(fact(page, 'Hours a week')).toHaveText(`${hours} h`);
+			await expect(page.getByText(/Plan on about/)).toContainText(
+				`Plan on about ${total} at ${hours} hours a week.`,
+			);
+			await expect(
+				page
+					.locator('article[aria-labelledby^="phase-"] > p.text-sm')
+					.filter({ hasText: /^About/ }),
+			).toHaveText(phases.map((phase) => `About ${unit(months(phase.months, hours))}`));
+			await expect(page.locator('[data-timeline] + ol > li')).toHaveText(
+				phases.map((phase) => new RegExp(`: ${unit(months(phase.months, hours))}$`)),
+			);
+		}
+
+		await page.reload();
+		await expect(input).toHaveValue('20');
+		await expect(fact(page, 'Time to ready')).toHaveText(unit(months(role.monthsToReady, 20)));
+		// Another role opens at the reader's pace too.
+		await page.goto('/roles/data-engineer/');
+		await expect(page.getByLabel('Hours a week you can give')).toHaveValue('20');
+		await expect(fact(page, 'Hours a week')).toHaveText('20 h');
+	});
+
+	test('0, 80, empty and text get a message and change nothing', async ({ page }) => {
+		await page.goto(ROLE);
+		const role = await roleData(page, 'backend-engineer');
+		const input = page.getByLabel('Hours a week you can give');
+		await input.fill('8');
+		const atEight = `${monthsAtPace(role.monthsToReady, role.hoursPerWeek, 8)} months`;
+		await expect(page.locator('dl > div dd').filter({ hasText: atEight })).toHaveCount(1);
+		const message = page.locator('[data-pace-error]');
+		for (const value of ['0', '80', '', 'e']) {
+			await input.fill('');
+			if (value) await input.pressSequentially(value);
+			await expect(message).toHaveText(
+				'Enter a whole number of hours from 1 to 60; the figures keep the last valid pace.',
+			);
+			await expect(input).toHaveAttribute('aria-invalid', 'true');
+			await expect(page.locator('dl > div dd').filter({ hasText: atEight })).toHaveCount(1);
+		}
+		// The message is the input's description, so a screen reader reads it with the field.
+		await expect(input).toHaveAccessibleDescription(/whole number of hours from 1 to 60/);
+		await input.fill('12');
+		await expect(message).toHaveText('');
+		await expect(input).toHaveAttribute('aria-invalid', 'false');
+		await page.reload();
+		await expect(input).toHaveValue('12');
+	});
+});
+
+test.describe('compare: two currencies (#36)', () => {
+	const PAIR = '?a=data-engineer&b=analytics-engineer';
+	for (const lang of ['en', 'es'] as const) {
+		for (const width of [375, 1280]) {
+			test(`${lang} at ${width} px: one chart per currency, year and source by each figure, nothing cut`, async ({
+				page,
+			}) => {
+				await page.setViewportSize({ width, height: 900 });
+				await page.goto(`${lang === 'es' ? '/es' : ''}/compare/${PAIR}`);
+				const result = page.locator('#compare-result');
+				await expect(result.getByRole('heading', { level: 2 }).first()).toBeVisible();
+
+				// Each currency has its own chart, and no chart holds another currency's figures.
+				const usd = result.getByRole('figure', { name: /\(USD\)$/ });
+				const inr = result.getByRole('figure', { name: /\(INR\)$/ });
+				await expect(usd).toHaveCount(1);
+				await expect(inr).toHaveCount(1);
+				const dollar = lang === 'en' ? '$' : 'US$';
+				const rupee = lang === 'en' ? '₹' : 'INR';
+				for (const [chart, own, other] of [
+					[usd, dollar, rupee],
+					[inr, rupee, dollar],
+				] as const) {
+					const labels = await chart.locator('li').allInnerTexts();
+					expectValue(labels).toHaveLength(2);
+					for (const label of labels) {
+						expectValue(label).toContain(own);
+						expectValue(label.replace('US$', '')).not.toContain(other === 'US$' ? '$' : other);
+						// The year beside each figure.
+						expectValue(label).toMatch(/ · 20\d\d$/);
+					}
+				}
+				// Within a currency, bars follow the figures: Data Engineer's US figure is larger.
+				const widths = await usd
+					.locator('rect')
+					.evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute('width'))));
+				expectValue(widths[0]).toBeGreaterThan(widths[1] ?? Infinity);
+				if (lang === 'es') {
+					await expect(inr).toContainText('1,68 M INR');
+					await expect(result.getByRole('table')).toContainText('10,5 meses');
+				}
+
+				// The table: no empty header; every pay cell has its year and a link to its source.
+				const table = result.getByRole('table');
+				for (const header of await table.locator('thead th').allInnerTexts())
+					expectValue(header.trim()).not.toBe('');
+				const payCells = table
+					.locator('tbody tr')
+					.filter({ has: page.locator('a') })
+					.locator('td');
+				expectValue(await payCells.count()).toBe(4);
+				for (const cell of await payCells.all()) {
+					// What it measures, then the release with its date: "Median, all levels · BLS, May 2024".
+					await expect(cell).toContainText(/^.+\d.* · .+, .*20\d\d$/);
+					await expect(cell.getByRole('link')).toHaveAttribute('href', /^https:\/\//);
+				}
+
+				// Readable at this width: nothing wider than the screen, no text under 12 px.
+				const problems = await result.evaluate((root) => {
+					const found: string[] = [];
+					for (const element of root.querySelectorAll<HTMLElement>('*')) {
+						const box = element.getBoundingClientRect();
+						if (box.right > window.innerWidth + 0.5)
+							found.push(`${element.tagName} ends at ${box.right} px`);
+						const hasText = [...element.childNodes].some(
+							(node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+						);
+						const size = parseFloat(getComputedStyle(element).fontSize);
+						if (hasText && size < 12) found.push(`“${element.textContent}” is ${size} px`);
+					}
+					if (document.documentElement.scrollWidth > window.innerWidth)
+						found.push(`page is ${document.documentElement.scrollWidth} px wide`);
+					return found;
+				});
+				expectValue(problems).toEqual([]);
+			});
+		}
+	}
+
+	test('the same pair shares the skills they have in common', async ({ page }) => {
+		await page.goto('/compare/?a=backend-engineer&b=data-engineer');
+		const [a, b] = await Promise.all([
+			roleData(page, 'backend-engineer'),
+			roleData(page, 'data-engineer'),
+		]);
+		await expect(
+			page.getByRole('heading', { name: 'Backend Engineer and Data Engineer' }),
+		).toBeVisible();
+		const shared = a.skills.filter((id) => b.skills.includes(id));
+		expectValue(shared.length).toBeGreaterThan(2);
+		const common = page
+			.locator('#compare-result div')
+			.filter({ has: page.getByRole('heading', { name: /^In common/ }) });
+		for (const id of shared) {
+			await expect(common.locator(`a[href="/skills/${id}/"]`)).toBeVisible();
+		}
+		await expect(
+			page.getByRole('figure', {
+				name: new RegExp(`Skills: \\d+ only for Backend Engineer, ${shared.length} in common`),
+			}),
+		).toBeVisible();
+	});
+});
+
+test.describe('skill gap with a "pick one" group (#36)', () => {
+	test('a group counts once: Analytics Engineer reads 31%, and Airflow meets its group', async ({
+		page,
+	}) => {
+		await page.goto('/skill-gap/');
+		for (const skill of ['dbt', 'SQL', 'Data modeling', 'Data warehousing']) {
+			await page.getByRole('checkbox', { name: skill, exact: true }).check();
+		}
+		const first = page.locator('#gap-results > li').first();
+		await expect(first.getByRole('link')).toHaveText('Analytics Engineer');
+		// 4 of 13 requirements (each group once), not 4 of 17 skills (24%).
+		await expect(first.getByRole('heading')).toHaveText(
+			'Analytics Engineer · you have 31% of its skills (a “pick one” group counts once)',
+		);
+		await expect(first.locator('[data-still-to-learn]')).toContainText(
+			'one of: Apache Airflow, Dagster',
+		);
+		await expect(page).toHaveURL(/\?have=/);
+
+		await page.getByRole('checkbox', { name: 'Apache Airflow', exact: true }).check();
+		await expect(first.getByRole('heading')).toContainText('38%');
+		const needs = first.locator('[data-still-to-learn]');
+		await expect(needs).toHaveText(
+			'Still to learn: Git; one of: Snowflake, BigQuery; Data quality testing; CI/CD; Python; Data visualization; Statistics; one of: Looker, Power BI, Tableau.',
+		);
+		await expect(needs).not.toContainText('Dagster');
+	});
+
+	test('in Spanish the group says "una de"', async ({ page }) => {
+		await page.goto('/es/skill-gap/?have=dbt,sql,data-modeling,data-warehousing');
+		const first = page.locator('#gap-results > li').first();
+		await expect(first.getByRole('heading')).toContainText(
+			'tienes el 31 % de sus habilidades (un grupo «elige una» cuenta una vez)',
+		);
+		await expect(first.locator('[data-still-to-learn]')).toContainText(
+			'una de: Apache Airflow, Dagster',
+		);
+	});
 });

@@ -1,16 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import { niceTicks, scale, timelineBars } from '../../src/lib/charts';
-import { compareSkills } from '../../src/lib/compare';
-import { monthsAtPace } from '../../src/lib/pace';
+import { compareSkills, payByCurrency } from '../../src/lib/compare';
+import { monthsAtPace, readPaceHours } from '../../src/lib/pace';
 import {
 	countDone,
-	mergeProgress,
 	milestoneId,
-	parseProgressFile,
-	ticksLostByReplacing,
+	readStoredProgress,
 	type ProgressFile,
 } from '../../src/lib/progress';
-import { rankBySkillGap } from '../../src/lib/skill-gap';
+import {
+	checkProgressFile,
+	mergeProgress,
+	parseProgressFile,
+	ticksLostByReplacing,
+} from '../../src/lib/progress-file';
+import { rankBySkillGap, roleRequirements, type PhaseSkill } from '../../src/lib/skill-gap';
+import { importMessage, refusalMessage } from '../../src/components/role/progress-import';
+import { clientEn } from '../../src/i18n/client/en';
+import { clientEs } from '../../src/i18n/client/es';
+import type { ClientStrings } from '../../src/i18n/client/page-strings';
 
 describe('milestone ids', () => {
 	const milestones = [
@@ -88,39 +96,6 @@ describe('pace', () => {
 	});
 });
 
-describe('skill gap', () => {
-	const roles = [
-		{ id: 'backend', title: 'Backend Engineer', skills: ['python', 'sql', 'postgresql', 'docker'] },
-		{ id: 'data', title: 'Data Engineer', skills: ['python', 'sql', 'spark', 'airflow', 'dbt'] },
-		{ id: 'frontend', title: 'Frontend Engineer', skills: ['html', 'css', 'javascript'] },
-	];
-
-	test('ranks the role with the largest share of its skills first, and says what is missing', () => {
-		const ranked = rankBySkillGap(['python', 'sql', 'postgresql'], roles);
-		expect(ranked.map((r) => [r.id, r.coverage, r.missing])).toEqual([
-			['backend', 0.75, ['docker']],
-			['data', 0.4, ['spark', 'airflow', 'dbt']],
-		]);
-	});
-
-	test('a tie goes to the role with fewer skills left to learn', () => {
-		const ranked = rankBySkillGap(
-			['python', 'html'],
-			[
-				{ id: 'a', title: 'A', skills: ['python', 'x', 'y', 'z'] },
-				{ id: 'b', title: 'B', skills: ['html', 'q'] },
-				{ id: 'c', title: 'C', skills: ['python', 'html', 'r', 's', 't', 'u', 'v', 'w'] },
-			],
-		);
-		// b has half its skills; a and c a quarter each, and a has fewer left to learn.
-		expect(ranked.map((r) => r.id)).toEqual(['b', 'a', 'c']);
-	});
-
-	test('roles sharing nothing are left out', () => {
-		expect(rankBySkillGap(['rust'], roles)).toEqual([]);
-	});
-});
-
 test('compare splits skills into common and unique, in each role’s order', () => {
 	expect(compareSkills(['python', 'sql', 'docker'], ['sql', 'spark', 'python'])).toEqual({
 		common: ['python', 'sql'],
@@ -193,8 +168,8 @@ describe('importing progress', () => {
 		expect(({} as Record<string, unknown>)['m1']).toBeUndefined();
 	});
 
-	test.each(['constructor', 'valueof', 'tostring'])(
-		'a role whose id is %s keeps its ticks',
+	test.each(['valueof', 'tostring', 'hasownproperty'])(
+		'a role whose id is %s keeps its ticks through parse, merge and JSON',
 		(id) => {
 			const parsed = parseProgressFile(
 				`{"format":"rolemap-progress","version":1,"roles":{"${id}":["m1"]}}`,
@@ -206,4 +181,281 @@ describe('importing progress', () => {
 			expect(mergeProgress(file({}), file({})).file.roles[id]).toBeUndefined();
 		},
 	);
+});
+
+describe('importing a hostile progress file (#28)', () => {
+	const ROLES = new Set(['backend-engineer', 'qa-engineer', 'data-engineer']);
+	const en: ClientStrings['progressStatus'] = clientEn.progressStatus;
+	const progress = (roles: unknown) =>
+		JSON.stringify({ format: 'rolemap-progress', version: 1, roles });
+	/** What the page says after merging the file into an empty browser. */
+	const says = (text: string, t: typeof en = en) => {
+		const { file: imported, ignored } = checkProgressFile(text, ROLES);
+		const empty: ProgressFile = { format: 'rolemap-progress', version: 1, roles: {} };
+		const { added } = mergeProgress(empty, imported);
+		return {
+			roles: { ...imported.roles },
+			message: importMessage(t, { added, replaced: false, ignored }),
+		};
+	};
+	/** The message for a file refused whole. */
+	const refused = (text: string, t: typeof en = en) => {
+		try {
+			checkProgressFile(text, ROLES);
+		} catch (error) {
+			return refusalMessage(t, error);
+		}
+		throw new Error('the file was accepted');
+	};
+
+	test('a clean file imports every tick and says nothing was ignored', () => {
+		expect(says(progress({ 'backend-engineer': ['m1abc', 'm2def'] }))).toEqual({
+			roles: { 'backend-engineer': ['m1abc', 'm2def'] },
+			message: 'Imported: 2 new ticks added, none removed.',
+		});
+	});
+
+	test('__proto__, prototype and constructor are never roles, whatever the role list says', () => {
+		const text =
+			'{"format":"rolemap-progress","version":1,"roles":{"__proto__":["m1"],"prototype":["m2"],"constructor":["m3"],"qa-engineer":["m4"]}}';
+		const { file } = checkProgressFile(text, new Set([...ROLES, 'prototype', 'constructor']));
+		expect(Object.keys(file.roles)).toEqual(['qa-engineer']);
+		expect(says(text)).toEqual({
+			roles: { 'qa-engineer': ['m4'] },
+			message:
+				'Imported: 1 new tick added, none removed. Ignored 3 entries: “__proto__” (a name no role can have), “prototype” (a name no role can have), “constructor” (a name no role can have).',
+		});
+		// Nothing leaked onto Object.prototype.
+		expect(({} as Record<string, unknown>)['m1']).toBeUndefined();
+		expect(Object.getPrototypeOf(file.roles)).toBeNull();
+	});
+
+	test('an unknown role is reported and never stored', () => {
+		expect(says(progress({ x: ['m1'], 'backend-engineer': ['m2'] }))).toEqual({
+			roles: { 'backend-engineer': ['m2'] },
+			message: 'Imported: 1 new tick added, none removed. Ignored 1 entry: unknown role “x”.',
+		});
+	});
+
+	test('numbers, null, objects and look-alike strings as milestone ids are reported', () => {
+		expect(
+			says(progress({ 'backend-engineer': [42, 'm1abc', null, { x: 1 }, 'M1ABC', 'm1abc'] })),
+		).toEqual({
+			roles: { 'backend-engineer': ['m1abc'] },
+			message:
+				'Imported: 1 new tick added, none removed. Ignored 4 entries: 42 in “backend-engineer” (not a milestone id), null in “backend-engineer” (not a milestone id), {"x":1} in “backend-engineer” (not a milestone id) and 1 more.',
+		});
+	});
+
+	test('the issue’s file: four ticks, none on a known role, says 0 added and why', () => {
+		// Written as JSON: in a JavaScript literal, __proto__ would set the prototype, not a key.
+		const text =
+			'{"format":"rolemap-progress","version":1,"roles":{"__proto__":["m1"],"x":["m2"],"qa-engineer":"m3","data-engineer":[7]}}';
+		expect(says(text)).toEqual({
+			roles: { 'data-engineer': [] },
+			message:
+				'Imported: 0 new ticks added, none removed. Ignored 4 entries: “__proto__” (a name no role can have), unknown role “x”, “qa-engineer” (not a list of milestones) and 1 more.',
+		});
+	});
+
+	test('roles as a list refuses the whole file, with the reason', () => {
+		expect(refused(progress([['backend-engineer', ['m1']]]))).toBe(
+			'That file is not a Rolemap progress file: its “roles” is a list, not ticks by role id.',
+		);
+	});
+
+	test.each([
+		['a list at the top', '[{"format":"rolemap-progress","version":1,"roles":{}}]'],
+		['null', 'null'],
+		['a number', '42'],
+		['roles as a string', '{"format":"rolemap-progress","version":1,"roles":"backend-engineer"}'],
+		['roles as null', '{"format":"rolemap-progress","version":1,"roles":null}'],
+		[
+			'format hidden behind __proto__',
+			'{"__proto__":{"format":"rolemap-progress","version":1},"roles":{}}',
+		],
+		['version as a string', '{"format":"rolemap-progress","version":"1","roles":{}}'],
+	])('%s is not a progress file', (_, text) => {
+		expect(refused(text)).toBe('That file is not a Rolemap progress file.');
+	});
+
+	test('a file over 1 MB is refused before it is parsed', () => {
+		expect(refused(progress({ 'backend-engineer': ['m1'.padEnd(1_000_001, ' ')] }))).toBe(
+			'That file is too large to be a Rolemap progress file (more than 1 MB).',
+		);
+	});
+
+	test('control and bidi characters in a role name are shown as U+XXXX, long names cut', () => {
+		expect(says(progress({ '\u202Eevil\u0007': ['m1'], ['a'.repeat(60)]: ['m1'] })).message).toBe(
+			`Imported: 0 new ticks added, none removed. Ignored 2 entries: unknown role “U+202EevilU+0007”, unknown role “${'a'.repeat(40)}…”.`,
+		);
+	});
+
+	test('replacing says what was ignored too', () => {
+		const { ignored } = checkProgressFile(progress({ x: ['m1'] }), ROLES);
+		expect(importMessage(en, { added: 0, replaced: true, ignored })).toBe(
+			'Progress replaced with the file’s. Ignored 1 entry: unknown role “x”.',
+		);
+	});
+
+	test('messages are in the page’s language', () => {
+		expect(
+			says(progress({ x: ['m1'], 'backend-engineer': [42] }), clientEs.progressStatus),
+		).toEqual({
+			roles: { 'backend-engineer': [] },
+			message:
+				'Importado: 0 marcas nuevas añadidas, ninguna eliminada. Se ignoraron 2 entradas: puesto desconocido «x», 42 en «backend-engineer» (no es un id de hito).',
+		});
+		expect(refused(progress([]), clientEs.progressStatus)).toBe(
+			'Ese archivo no es un archivo de progreso de Rolemap: su «roles» es una lista, no marcas por puesto.',
+		);
+	});
+
+	test('without the role list (offline) nothing is imported, and the page says why', () => {
+		expect(refusalMessage(en, new Error('x', { cause: 'no-roles' }))).toBe(
+			'Nothing was imported: the list of roles did not load, so the file could not be checked. Try again when online.',
+		);
+	});
+
+	test('what this browser stored is read without reserved keys or lists that are not lists', () => {
+		const stored = readStoredProgress(
+			'{"format":"rolemap-progress","version":1,"roles":{"__proto__":["m1"],"qa-engineer":"m2","backend-engineer":["m3",4]}}',
+		);
+		expect({ ...stored.roles }).toEqual({ 'backend-engineer': ['m3'] });
+		expect(readStoredProgress('').roles).toEqual({});
+		expect(readStoredProgress('{"roles":[]}').roles).toEqual({});
+	});
+});
+
+describe('skill gap with "pick one" groups (#36)', () => {
+	/** Analytics Engineer's phases as content/roles/analytics-engineer.md writes them. */
+	const analytics: { skills: PhaseSkill[] }[] = [
+		{ skills: ['sql', 'git'] },
+		{ skills: ['data-modeling', 'data-warehousing', { oneOf: ['snowflake', 'bigquery'] }, 'dbt'] },
+		{ skills: ['data-quality', 'ci-cd', 'python', { oneOf: ['airflow', 'dagster'] }] },
+		{ skills: ['data-visualization', 'statistics', { oneOf: ['looker', 'power-bi', 'tableau'] }] },
+	];
+	const roles = [
+		{ id: 'analytics', title: 'Analytics Engineer', needs: roleRequirements(analytics) },
+		{
+			id: 'backend',
+			title: 'Backend Engineer',
+			needs: roleRequirements([{ skills: ['python', 'sql', 'postgresql', 'docker'] }]),
+		},
+		{
+			id: 'frontend',
+			title: 'Frontend Engineer',
+			needs: roleRequirements([{ skills: ['html', 'css', 'javascript'] }]),
+		},
+	];
+	const names = (needs: readonly { skills: readonly string[]; pickOne: boolean }[]) =>
+		needs.map((need) => (need.pickOne ? `one of: ${need.skills.join(', ')}` : need.skills[0]));
+
+	test('a group counts once: Analytics Engineer asks for 13 things, not 17 skills', () => {
+		expect(roleRequirements(analytics)).toHaveLength(13);
+	});
+
+	test('four of 13 is 31% (counting every option, 4 of 17, read 24%)', () => {
+		const [first] = rankBySkillGap(['dbt', 'sql', 'data-modeling', 'data-warehousing'], roles);
+		expect(first?.id).toBe('analytics');
+		expect(Math.round((first?.coverage ?? 0) * 100)).toBe(31);
+		expect(first?.hasPickOne).toBe(true);
+	});
+
+	test('Airflow meets its group: Dagster is not still to learn, the others say "one of"', () => {
+		const first = rankBySkillGap(['dbt', 'sql', 'airflow'], roles).find(
+			(r) => r.id === 'analytics',
+		);
+		expect(names(first?.missing ?? [])).toEqual([
+			'git',
+			'data-modeling',
+			'data-warehousing',
+			'one of: snowflake, bigquery',
+			'data-quality',
+			'ci-cd',
+			'python',
+			'data-visualization',
+			'statistics',
+			'one of: looker, power-bi, tableau',
+		]);
+		expect(first?.coverage).toBe(3 / 13);
+	});
+
+	test('knowing two options of one group still counts the group once', () => {
+		const [first] = rankBySkillGap(['looker', 'tableau', 'power-bi'], roles);
+		expect(first?.coverage).toBe(1 / 13);
+		expect(first?.have).toHaveLength(1);
+	});
+
+	test('a group met by a skill the role needs anyway, or listed twice, is not counted again', () => {
+		const needs = roleRequirements([
+			{ skills: ['python', { oneOf: ['python', 'go'] }, { oneOf: ['aws', 'gcp'] }] },
+			{ skills: [{ oneOf: ['gcp', 'aws'] }, 'python'] },
+		]);
+		expect(names(needs)).toEqual(['python', 'one of: aws, gcp']);
+	});
+
+	test('ranks by share, then fewest left to learn; roles sharing nothing are left out', () => {
+		const ranked = rankBySkillGap(['python', 'sql', 'postgresql'], roles);
+		expect(ranked.map((r) => [r.id, r.coverage, r.hasPickOne])).toEqual([
+			['backend', 0.75, false],
+			['analytics', 2 / 13, true],
+		]);
+		expect(rankBySkillGap(['rust'], roles)).toEqual([]);
+	});
+});
+
+describe('compare: pay per currency (#36)', () => {
+	const usd = (amount: number) => ({ region: 'US', currency: 'USD', amount });
+	const inr = (amount: number) => ({ region: 'IN', currency: 'INR', amount });
+
+	test('each currency is its own group with its own scale; none mixes currencies', () => {
+		const groups = payByCurrency(
+			[usd(135_980), inr(1_680_000)],
+			[usd(108_020), inr(1_680_000)],
+			(max) => niceTicks(max, 2),
+		);
+		expect(
+			groups.map((group) => ({
+				currency: group.currency,
+				currencies: [...new Set(group.rows.map((row) => row.figure.currency))],
+				sides: group.rows.map((row) => row.side),
+				ticks: group.ticks,
+			})),
+		).toEqual([
+			{ currency: 'USD', currencies: ['USD'], sides: ['a', 'b'], ticks: [0, 100_000, 200_000] },
+			{ currency: 'INR', currencies: ['INR'], sides: ['a', 'b'], ticks: [0, 1_000_000, 2_000_000] },
+		]);
+	});
+
+	test('the scale ends at or past the largest figure, so no bar runs off its axis', () => {
+		for (const max of [1, 9_999, 135_980, 1_680_000, 2_000_000]) {
+			const [group] = payByCurrency([usd(max)], [], (top) => niceTicks(top, 2));
+			expect(group?.ticks.at(-1)).toBeGreaterThanOrEqual(max);
+		}
+	});
+});
+
+describe('pace input (#36)', () => {
+	test.each([
+		['8', 8],
+		[' 12 ', 12],
+		['1', 1],
+		['60', 60],
+	])('%j hours a week is accepted', (value, hours) => {
+		expect(readPaceHours(value)).toBe(hours);
+	});
+
+	test.each(['0', '80', '61', '', 'abc', '7.5', '1e1', '-5', '0x10', '008000', null, undefined])(
+		'%j is refused, so the page can say why',
+		(value) => {
+			expect(readPaceHours(value)).toBeNull();
+		},
+	);
+
+	test('the message names the range', () => {
+		expect(clientEn.progressStatus.paceInvalid).toBe(
+			'Enter a whole number of hours from 1 to 60; the figures keep the last valid pace.',
+		);
+	});
 });

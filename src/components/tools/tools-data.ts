@@ -14,6 +14,8 @@ export function loadToolData(): Promise<ToolData> {
 		if (!response.ok) throw new Error(`Could not load role data (${response.status})`);
 		return (await response.json()) as ToolData;
 	});
+	// A failed fetch (offline, say) is tried again at the next call.
+	data.catch(() => (data = undefined));
 	return data;
 }
 

@@ -63,5 +63,22 @@ export const clientEn = {
 		resetDone: 'Progress reset.',
 		notJson: 'That file is not a Rolemap progress file (it is not JSON).',
 		notProgress: 'That file is not a Rolemap progress file.',
+		rolesList:
+			'That file is not a Rolemap progress file: its “roles” is a list, not ticks by role id.',
+		tooLarge: 'That file is too large to be a Rolemap progress file (more than 1 MB).',
+		noRoleList:
+			'Nothing was imported: the list of roles did not load, so the file could not be checked. Try again when online.',
+		/** After "Imported: …" or "Progress replaced…"; `list` names the first entries ignored. */
+		ignored: (count: number, list: string) =>
+			`Ignored ${count} ${count === 1 ? 'entry' : 'entries'}: ${list}.`,
+		ignoredUnknownRole: (role: string) => `unknown role “${role}”`,
+		ignoredReserved: (key: string) => `“${key}” (a name no role can have)`,
+		ignoredNotList: (role: string) => `“${role}” (not a list of milestones)`,
+		ignoredNotMilestone: (value: string, role: string) =>
+			`${value} in “${role}” (not a milestone id)`,
+		ignoredMore: (n: number) => `and ${n} more`,
+		/** Under the pace box when the hours are not 1–60. */
+		paceInvalid:
+			'Enter a whole number of hours from 1 to 60; the figures keep the last valid pace.',
 	},
 } as const;

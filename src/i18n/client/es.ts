@@ -57,5 +57,20 @@ export const clientEs: Dictionary<typeof clientEn> = {
 		resetDone: 'Progreso restablecido.',
 		notJson: 'Ese archivo no es un archivo de progreso de Rolemap (no es JSON).',
 		notProgress: 'Ese archivo no es un archivo de progreso de Rolemap.',
+		rolesList:
+			'Ese archivo no es un archivo de progreso de Rolemap: su «roles» es una lista, no marcas por puesto.',
+		tooLarge:
+			'Ese archivo es demasiado grande para ser un archivo de progreso de Rolemap (más de 1 MB).',
+		noRoleList:
+			'No se importó nada: la lista de puestos no se cargó y no se pudo comprobar el archivo. Inténtalo de nuevo con conexión.',
+		ignored: (count, list) =>
+			`Se ${count === 1 ? 'ignoró 1 entrada' : `ignoraron ${count} entradas`}: ${list}.`,
+		ignoredUnknownRole: (role) => `puesto desconocido «${role}»`,
+		ignoredReserved: (key) => `«${key}» (un nombre que ningún puesto puede tener)`,
+		ignoredNotList: (role) => `«${role}» (no es una lista de hitos)`,
+		ignoredNotMilestone: (value, role) => `${value} en «${role}» (no es un id de hito)`,
+		ignoredMore: (n) => `y ${n} más`,
+		paceInvalid:
+			'Escribe un número entero de horas entre 1 y 60; las cifras mantienen el último ritmo válido.',
 	},
 };

@@ -1,0 +1,192 @@
+/**
+ * The role page's pace box and milestone checklists (Progress.astro). Pace: the reader's hours a
+ * week rescale every figure the page marks with `data-pace-months` (months at the roadmap's pace) or
+ * `data-pace-hours`, and are remembered in this browser. Progress: ticks live in localStorage under
+ * one key for all roles; importing a file loads its checks (progress-import.ts) only when used.
+ */
+import { monthsAtPace, readPaceHours } from '../../lib/pace';
+import { countDone, emptyRoles, readStoredProgress, type ProgressFile } from '../../lib/progress';
+import { countText, fill, pageLang, readStrings, unitText } from '../../i18n/client/strings';
+import { loadStrings } from '../../i18n/client/page-strings';
+
+const s = readStrings<'total' | 'phase'>(document.querySelector('[data-progress-strings]'));
+// Messages for what the reader does, in the page's language, fetched at the first action.
+// Best effort: without them (offline, never fetched) the action still happens, silently.
+const says = async () => (await loadStrings().catch(() => undefined))?.progressStatus;
+
+// Pace: the roadmap's hours at the reader's hours a week.
+const PACE_KEY = 'rolemap-pace';
+const pace = document.querySelector<HTMLElement>('[data-pace]');
+const paceInput = pace?.querySelector('input');
+const paceResult = pace?.querySelector('[data-pace-result]');
+const paceError = pace?.querySelector('[data-pace-error]');
+
+async function applyPace(hours: number): Promise<void> {
+	if (!pace) return;
+	const roadmapHours = Number(pace.dataset['hours']);
+	const months = (base: string | undefined) =>
+		unitText(monthsAtPace(Number(base), roadmapHours, hours), 'month');
+	for (const figure of document.querySelectorAll<HTMLElement>('[data-pace-months]'))
+		figure.textContent = months(figure.dataset['paceMonths']);
+	for (const figure of document.querySelectorAll('[data-pace-hours]'))
+		figure.textContent = countText(hours, pageLang());
+	const t = await says();
+	if (t && paceResult)
+		paceResult.textContent = t.pace(unitText(hours, 'hour'), months(pace.dataset['months']));
+}
+
+if (paceInput && paceError) {
+	async function onPace(input: HTMLInputElement, error: Element): Promise<void> {
+		const hours = readPaceHours(input.value);
+		input.setAttribute('aria-invalid', String(hours === null));
+		if (hours === null) {
+			error.textContent = (await says())?.paceInvalid ?? '';
+			return;
+		}
+		error.textContent = '';
+		try {
+			localStorage.setItem(PACE_KEY, String(hours));
+		} catch {
+			// Storage blocked: the pace still applies to this page.
+		}
+		await applyPace(hours);
+	}
+	paceInput.addEventListener('input', () => void onPace(paceInput, paceError));
+	let stored: number | null = null;
+	try {
+		stored = readPaceHours(localStorage.getItem(PACE_KEY));
+	} catch {
+		// Storage blocked: the roadmap's own pace.
+	}
+	if (stored !== null && String(stored) !== paceInput.value) {
+		paceInput.value = String(stored);
+		void applyPace(stored);
+	}
+}
+
+// Progress: each milestone's checkbox (in the page, shown with JavaScript on) is ticked from
+// localStorage, where ticks live under one key for all roles.
+const KEY = 'rolemap-progress';
+const panel = document.querySelector<HTMLElement>('[data-progress]');
+const roleId = panel?.dataset['progress'] ?? '';
+const items = [...document.querySelectorAll<HTMLLIElement>('li[data-milestone]')];
+const status = panel?.querySelector('[data-progress-status]');
+const tell = (message: (t: NonNullable<Awaited<ReturnType<typeof says>>>) => string) =>
+	void says().then((t) => {
+		if (t && status) status.textContent = message(t);
+	});
+
+function load(): ProgressFile {
+	try {
+		return readStoredProgress(localStorage.getItem(KEY) ?? '');
+	} catch {
+		// Storage blocked: no progress.
+		return readStoredProgress('');
+	}
+}
+/** One write of the whole file: it is stored entirely or not at all. */
+function save(file: ProgressFile): boolean {
+	try {
+		localStorage.setItem(KEY, JSON.stringify(file));
+		return true;
+	} catch {
+		tell((t) => t.storageFull);
+		return false;
+	}
+}
+
+function render(): void {
+	const ticked = new Set(load().roles[roleId] ?? []);
+	for (const item of items) {
+		const box = item.querySelector('input');
+		if (box) box.checked = ticked.has(item.dataset['milestone'] ?? '');
+	}
+	const ids = (scope: ParentNode | null | undefined) =>
+		[...(scope?.querySelectorAll<HTMLLIElement>('li[data-milestone]') ?? [])].map(
+			(item) => item.dataset['milestone'] ?? '',
+		);
+	const totalText = panel?.querySelector('[data-progress-total]');
+	if (totalText) totalText.textContent = fill(s.total, countDone(ids(document), ticked));
+	for (const phase of document.querySelectorAll<HTMLElement>('[data-phase-progress]'))
+		phase.textContent = fill(s.phase, countDone(ids(phase.closest('article')), ticked));
+}
+
+if (panel) {
+	for (const item of items) {
+		const label = item.querySelector('label');
+		const box = label?.querySelector('input');
+		if (!label || !box) continue;
+		box.addEventListener('change', () => {
+			const file = load();
+			const ticked = new Set(file.roles[roleId] ?? []);
+			const id = item.dataset['milestone'] ?? '';
+			if (box.checked) ticked.add(id);
+			else ticked.delete(id);
+			file.roles[roleId] = [...ticked];
+			save(file);
+			render();
+			const text = label.textContent.trim();
+			tell((t) => (box.checked ? t.ticked : t.unticked)(text));
+		});
+	}
+
+	panel.querySelector('[data-progress-export]')?.addEventListener('click', () => {
+		const file = { ...load(), exported: new Date().toISOString() };
+		const link = document.createElement('a');
+		link.href = URL.createObjectURL(
+			new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
+		);
+		const name = 'rolemap-progress.json';
+		link.download = name;
+		link.click();
+		URL.revokeObjectURL(link.href);
+		tell((t) => t.exported(name));
+	});
+
+	panel
+		.querySelector<HTMLInputElement>('[data-progress-import]')
+		?.addEventListener('change', (event) => void onImport(event.currentTarget as HTMLInputElement));
+
+	async function onImport(input: HTMLInputElement): Promise<void> {
+		const chosen = input.files?.[0];
+		input.value = '';
+		if (!chosen) return;
+		const [t, checks] = await Promise.all([says(), import('./progress-import')]);
+		if (!t || !status) return;
+		try {
+			const { file: imported, ignored } = await checks.readProgressImport(chosen);
+			const current = load();
+			const lost = checks.ticksLostByReplacing(current, imported);
+			// Merging never loses a tick; replacing only happens when the reader says so.
+			const replaced = lost > 0 && window.confirm(t.confirmReplace(lost));
+			const { file, added } = replaced
+				? { file: imported, added: 0 }
+				: checks.mergeProgress(current, imported);
+			if (save(file)) {
+				render();
+				status.textContent = checks.importMessage(t, { added, replaced, ignored });
+			}
+		} catch (error) {
+			status.textContent = checks.refusalMessage(t, error);
+		}
+	}
+
+	panel
+		.querySelector('[data-progress-reset]')
+		?.addEventListener('click', () => void onReset(panel));
+
+	async function onReset(panel: HTMLElement): Promise<void> {
+		// Never cleared without the reader's yes, so not without the words to ask.
+		const t = await says();
+		if (!t || !window.confirm(t.confirmReset(panel.dataset['title'] ?? ''))) return;
+		const file = load();
+		const roles = emptyRoles();
+		for (const [role, ids] of Object.entries(file.roles)) if (role !== roleId) roles[role] = ids;
+		file.roles = roles;
+		save(file);
+		render();
+		if (status) status.textContent = t.resetDone;
+	}
+
+	render();
+}
