@@ -18,6 +18,7 @@ import {
 	publicFetch,
 	type CheckOptions,
 	type FetchLike,
+	type Resolver,
 } from '../../src/lib/link-check';
 import { addressProblem } from '../../src/lib/url-policy';
 
@@ -360,6 +361,170 @@ describe('politeness and limits', () => {
 				'1 URL in 1 file (1 place): 0 fine, 0 dead, 1 redirected, 0 refused the checker, 0 not checked.',
 			]);
 			expect(result.exitCode).toBe(0);
+		} finally {
+			await server.close();
+		}
+	});
+});
+
+describe('never connects to a private address, whatever DNS answers', () => {
+	/** A resolver that answers from a table and records every question. */
+	const fakeDns = (answers: Record<string, string[] | (() => string[])>) => {
+		const asked: string[] = [];
+		const resolve: Resolver = (hostname) => {
+			asked.push(hostname);
+			const entry = answers[hostname];
+			const addresses = typeof entry === 'function' ? entry() : (entry ?? []);
+			return Promise.resolve(
+				addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+			);
+		};
+		return { resolve, asked };
+	};
+	const refused = (what: string) =>
+		`not requested: ${what}; the checker connects only to public addresses`;
+
+	test.each([
+		[
+			'loopback',
+			['127.0.0.1'],
+			'looks-public.example.org resolves to 127.0.0.1, a loopback address',
+		],
+		[
+			'cloud metadata',
+			['169.254.169.254'],
+			'looks-public.example.org resolves to 169.254.169.254, a link-local address',
+		],
+		['private', ['10.0.0.5'], 'looks-public.example.org resolves to 10.0.0.5, a private address'],
+		[
+			'carrier-grade NAT',
+			['100.64.1.1'],
+			'looks-public.example.org resolves to 100.64.1.1, a shared (carrier-grade NAT) address',
+		],
+		['IPv6 loopback', ['::1'], 'looks-public.example.org resolves to ::1, a loopback address'],
+		[
+			'v4-mapped IPv6',
+			['::ffff:127.0.0.1'],
+			'looks-public.example.org resolves to ::ffff:127.0.0.1, a loopback address (IPv4 127.0.0.1 inside IPv6)',
+		],
+		[
+			'one private address among public ones',
+			['93.184.216.34', '2606:2800:220:1::1', '192.168.1.1'],
+			'looks-public.example.org resolves to 192.168.1.1, a private address',
+		],
+		[
+			'multicast',
+			['224.0.0.1'],
+			'looks-public.example.org resolves to 224.0.0.1, a multicast address',
+		],
+	])('a name that resolves to %s is dead and never requested', async (_kind, addresses, why) => {
+		const server = await startServer({ '/': answer(200) });
+		const dns = fakeDns({ 'looks-public.example.org': addresses });
+		const url = `http://looks-public.example.org:${new URL(server.origin).port}/`;
+		try {
+			const run = await checkLinks([url], {
+				...FAST,
+				fetch: publicFetch({ resolve: dns.resolve }),
+			});
+			expect(run.results).toEqual([{ url, outcome: 'dead', detail: refused(why) }]);
+			expect(run.networkUnreachable).toBe(false);
+			// Asked once: no retry, no GET after the HEAD, and nothing reached the server.
+			expect(dns.asked).toEqual(['looks-public.example.org']);
+			expect(server.seen).toEqual([]);
+		} finally {
+			await server.close();
+		}
+	});
+
+	test('the system resolver is checked too: localhost is never requested', async () => {
+		const server = await startServer({ '/': answer(200) });
+		try {
+			const run = await checkLinks([`http://localhost:${new URL(server.origin).port}/`], {
+				...FAST,
+				fetch: publicFetch(),
+			});
+			expect(run.results[0]?.detail).toMatch(
+				/^not requested: localhost resolves to (127\.0\.0\.1|::1), a loopback address; the checker connects only to public addresses$/,
+			);
+			expect(server.seen).toEqual([]);
+		} finally {
+			await server.close();
+		}
+	});
+
+	test('the address checked is the address connected to: a rebinding answer cannot slip in', async () => {
+		// The test's own server stands for a public host: only 127.0.0.1 is allowed, as if public.
+		const server = await startServer({
+			'/start': answer(302, { location: '/next' }),
+			'/next': answer(200),
+		});
+		const port = new URL(server.origin).port;
+		let answers = 0;
+		// First answer: the "public" address; every later one: a private address (a DNS rebind).
+		const dns = fakeDns({
+			'rebind.example.org': () => (answers++ === 0 ? ['127.0.0.1'] : ['127.0.0.2']),
+		});
+		const fetch = publicFetch({
+			resolve: dns.resolve,
+			problem: (address) => (address === '127.0.0.1' ? null : addressProblem(address)),
+		});
+		try {
+			const run = await checkLinks([`http://rebind.example.org:${port}/start`], {
+				...FAST,
+				fetch,
+			});
+			// One resolution per connection, checked and used together: the first request reached
+			// the server by the name it was given; the redirect's connection got the rebound
+			// answer, was refused, and never connected.
+			expect(server.seen.map((seen) => seen.request)).toEqual(['HEAD /start']);
+			expect(dns.asked).toEqual(['rebind.example.org', 'rebind.example.org']);
+			expect(run.results).toEqual([
+				{
+					url: `http://rebind.example.org:${port}/start`,
+					outcome: 'dead',
+					detail: `${refused('rebind.example.org resolves to 127.0.0.2, a loopback address')} after 302 → http://rebind.example.org:${port}/next`,
+				},
+			]);
+		} finally {
+			await server.close();
+		}
+	});
+
+	test.each([
+		[
+			'the cloud metadata address',
+			'http://169.254.169.254/latest/meta-data/',
+			refused('169.254.169.254 is a link-local address'),
+		],
+		['a decimal IPv4 address', 'http://167772161/', refused('10.0.0.1 is a private address')],
+		[
+			'an IPv6 literal',
+			'http://[fd00::1]/',
+			refused('fd00::1 is a private (unique local) address'),
+		],
+		['a file', 'file:///etc/passwd', refused('file: is not http or https')],
+		[
+			'a name that resolves to a private address',
+			'https://intranet.example.org/',
+			refused('intranet.example.org resolves to 10.1.2.3, a private address'),
+		],
+	])('a redirect to %s is dead and not followed', async (_kind, location, why) => {
+		const server = await startServer({ '/away': answer(301, { location }) });
+		const dns = fakeDns({ 'intranet.example.org': ['10.1.2.3'] });
+		const fetch = publicFetch({
+			resolve: dns.resolve,
+			problem: (address) => (address === '127.0.0.1' ? null : addressProblem(address)),
+		});
+		try {
+			const run = await checkLinks([`${server.origin}/away`], { ...FAST, fetch });
+			expect(run.results).toEqual([
+				{
+					url: `${server.origin}/away`,
+					outcome: 'dead',
+					detail: `${why} after 301 → ${new URL(location).href}`,
+				},
+			]);
+			expect(server.seen.map((seen) => seen.request)).toEqual(['HEAD /away']);
 		} finally {
 			await server.close();
 		}
