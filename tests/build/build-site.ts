@@ -37,6 +37,13 @@ export async function buildSite(
 		{
 			env: {
 				...process.env,
+				// Vitest mirrors import.meta.env into process.env (PROD="", DEV="1", MODE="test"); a build
+				// that inherits them renders as in development (no page policy, no output hand-over).
+				PROD: undefined,
+				DEV: undefined,
+				MODE: undefined,
+				SSR: undefined,
+				BASE_URL: undefined,
 				// Vitest sets NODE_ENV=test, which would make Astro build in development mode (drafts shown).
 				NODE_ENV: 'production',
 				ROLEMAP_CONTENT_DIR: contentDir,
