@@ -3,7 +3,9 @@
  * `npm run links:external`: checks every external URL in content/ and prints the dead and redirected
  * ones as `file:line  url  what`. Exit code 1 when a link is dead; 2 when the run could not give a
  * verdict (a bad option, the time limit, no network); 0 otherwise. Not part of `npm test`: it needs
- * the internet, so it runs weekly in .github/workflows/links.yml.
+ * the internet, so it runs weekly in .github/workflows/links.yml. It connects only to public
+ * addresses (publicFetch in src/lib/link-check.ts): a URL or redirect whose host is, or resolves to,
+ * a loopback, private, link-local or other reserved address is reported dead and never requested.
  */
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/content-dir.ts';
