@@ -144,6 +144,41 @@ export function guardBytes(
 }
 
 /**
+ * What the guard found in each file it read, by path, for a caller that runs it again and again (the
+ * dev server, on every save): a file whose bytes have not changed is not read again.
+ */
+export type GuardMemo = Map<
+	string,
+	{ bytes: Uint8Array; problems: readonly GuardProblem[]; accepted: AcceptedYaml }
+>;
+
+/**
+ * A file's problems, from the memo when its bytes are the ones read last time.
+ * @param memo - the memo, if the caller keeps one
+ * @param path - the file
+ * @param bytes - its bytes now
+ * @param accepted - where the run keeps the YAML it accepted
+ * @param guard - reads the file, keeping the YAML it accepts in the map it is given
+ * @returns the file's problems
+ */
+function remembered(
+	memo: GuardMemo | undefined,
+	path: string,
+	bytes: Uint8Array,
+	accepted: AcceptedYaml | undefined,
+	guard: (accepted: AcceptedYaml) => GuardProblem[],
+): readonly GuardProblem[] {
+	let kept = memo?.get(path);
+	if (!kept || Buffer.compare(kept.bytes, bytes) !== 0) {
+		const read: AcceptedYaml = new Map();
+		kept = { bytes, problems: guard(read), accepted: read };
+		memo?.set(path, kept);
+	}
+	for (const [text, reading] of kept.accepted) accepted?.set(text, reading);
+	return kept.problems;
+}
+
+/**
  * One run of the content guard over a folder, for the steps that read the folder after it: the files
  * it refused (never read again) and its reading of the YAML of the files it accepted (never parsed
  * again).
@@ -156,11 +191,15 @@ export interface GuardRun {
 /**
  * Runs the guard over a content folder.
  * @param dir - the content folder
+ * @param memo - kept by a caller that runs the guard again and again: unchanged files are not read again
  * @returns its problems, file by file, and the run for the steps that follow
  */
-export async function runGuard(dir: string): Promise<{ problems: FileProblem[]; run: GuardRun }> {
+export async function runGuard(
+	dir: string,
+	memo?: GuardMemo,
+): Promise<{ problems: FileProblem[]; run: GuardRun }> {
 	const accepted: AcceptedYaml = new Map();
-	const problems = await guardFolder(dir, accepted);
+	const problems = await guardFolder(dir, accepted, memo);
 	return { problems, run: { refused: new Set(problems.map((problem) => problem.file)), accepted } };
 }
 
@@ -170,9 +209,14 @@ export async function runGuard(dir: string): Promise<{ problems: FileProblem[]; 
  * @param dir - the content folder
  * @param accepted - where to keep the reading of the YAML of files with no problem, for the content
  *   checks that follow
+ * @param memo - what earlier runs found in each file (see runGuard)
  * @returns problems, file by file, in a stable order
  */
-export async function guardFolder(dir: string, accepted?: AcceptedYaml): Promise<FileProblem[]> {
+export async function guardFolder(
+	dir: string,
+	accepted?: AcceptedYaml,
+	memo?: GuardMemo,
+): Promise<FileProblem[]> {
 	const problems: FileProblem[] = [];
 	const name = (path: string) => relative(process.cwd(), path) || path;
 	const report = (path: string, message: string) =>
@@ -228,10 +272,13 @@ export async function guardFolder(dir: string, accepted?: AcceptedYaml): Promise
 			const kind = extension as 'md' | 'mdx' | 'yaml';
 			reads.push(
 				readFile(filePath).then((bytes) => {
-					const found = guardBytes(bytes, kind, accepted, body);
-					// A body with no code is then read as its page renders it (body-structure.ts).
-					if (found.length === 0 && kind !== 'yaml')
-						found.push(...fileStructure(bytes, kind, filePath));
+					const found = remembered(memo, filePath, bytes, accepted, (read) => {
+						const problems = guardBytes(bytes, kind, read, body);
+						// A body with no code is then read as its page renders it (body-structure.ts).
+						if (problems.length === 0 && kind !== 'yaml')
+							problems.push(...fileStructure(bytes, kind, filePath));
+						return problems;
+					});
 					for (const problem of found) {
 						problems.push({ file: name(filePath), ...problem });
 					}

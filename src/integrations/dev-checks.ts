@@ -15,7 +15,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { checkContent, formatFinding, type Finding } from '../checks/content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { runGuard } from '../guard/files.ts';
+import { runGuard, type GuardMemo } from '../guard/files.ts';
 
 const plural = (count: number, noun: string) => (count === 1 ? `1 ${noun}` : `${count} ${noun}s`);
 
@@ -40,11 +40,16 @@ export interface DevReport {
  * Runs the guard and every content check over a content folder, as the build does.
  * @param dir - the content folder
  * @param changed - files that changed since the last run (absolute): their warnings are reported
+ * @param memo - the guard's reading of each file in earlier runs: only changed files are read again
  * @returns the report
  */
-export async function checkForDev(dir: string, changed: readonly string[]): Promise<DevReport> {
+export async function checkForDev(
+	dir: string,
+	changed: readonly string[],
+	memo?: GuardMemo,
+): Promise<DevReport> {
 	const started = performance.now();
-	const { problems, run } = await runGuard(dir);
+	const { problems, run } = await runGuard(dir, memo);
 	const { findings } = await checkContent(dir, { guarded: run });
 	const mine = new Set(changed.map((file) => relative(process.cwd(), file)));
 	return {
@@ -157,13 +162,14 @@ function devChecksPlugin(dir: string, logger: AstroIntegrationLogger): Plugin {
 	let pending: Promise<void> = Promise.resolve();
 	const changed = new Set<string>();
 	let queued = false;
+	const memo: GuardMemo = new Map();
 	/** The last errors printed, and when: one save that arrives as several events prints once. */
 	let printed = { text: '', at: 0 };
 
 	const run = async (server: ViteDevServer | undefined, files: string[]) => {
 		const before = report;
 		try {
-			report = await checkForDev(root, files);
+			report = await checkForDev(root, files, memo);
 		} catch (error) {
 			// The checks could not read the folder (deleted, renamed): say so, and render nothing from it.
 			const message = error instanceof Error ? error.message : String(error);
