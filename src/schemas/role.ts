@@ -42,8 +42,7 @@ export const PaySchema = z
 					'exact: the occupation is this role; nearest: the closest one the source measures.',
 				),
 			/** Why the nearest occupation stands for this role, in a few words (reviewers and the API). */
-			reason: z
-				.string()
+			reason: line()
 				.min(8, 'reason needs a few words: why this occupation stands for the role')
 				.max(200, 'reason must be at most 200 characters')
 				.optional()

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { DateSchema, HttpsUrlSchema, IdSchema } from './common.ts';
 import { CURRENCIES, isRegion } from './codes.ts';
+import { line, paragraph } from './text.ts';
 import { occupationKeys } from '../lib/pay.ts';
 
 /** What a release's figures measure. */
@@ -20,8 +21,7 @@ export const RESEARCH_NOTE =
 
 /** Text a reader sees, refused when it reads like a research note ("could not be checked", "stored"). */
 function readerString(field: string, max: number) {
-	return z
-		.string()
+	return line()
 		.min(2, `${field} is required`)
 		.max(max, `${field} must be at most ${max} characters`)
 		.superRefine((text, ctx) => {
@@ -58,8 +58,7 @@ export const OccupationSchema = z
 			.optional()
 			.describe('The publisher\'s code, e.g. "15-1252".'),
 		/** The classification the code belongs to, e.g. "SOC 2018", "UK SOC 2020", "CNO-11". */
-		scheme: z
-			.string()
+		scheme: line()
 			.min(2)
 			.max(40, 'occupation.scheme must be at most 40 characters, like "UK SOC 2020"')
 			.optional()
@@ -99,8 +98,7 @@ export const FigureSchema = z.strictObject({
 		.int('amount must be a whole number with no separators, like 133080')
 		.positive('amount must be more than 0'),
 	/** The exact sentence or table row of the source that states the figure, for reviewers. */
-	quote: z
-		.string()
+	quote: paragraph()
 		.min(10, 'quote is required: copy the sentence or table row that states the figure')
 		.max(600, 'quote must be at most 600 characters: the one sentence or table row'),
 	/** The page that states this figure, when it is not the release's own page. */

@@ -301,3 +301,35 @@ describe('an unknown field names the allowed ones and the fix', () => {
 		);
 	});
 });
+
+describe('the pay register and pay citations apply the rule too', () => {
+	test('a release title and a figure quote', async () => {
+		const { SourceSchema } = await import('../../src/schemas/source');
+		const { parse } = await import('yaml');
+		const { readFile } = await import('node:fs/promises');
+		const source = parse(await readFile('content/sources/bls-oews-2024-05.yaml', 'utf8')) as {
+			title: string;
+			figures: { quote: string }[];
+		};
+		source.title = `${source.title}\u001B[2J`;
+		const first = source.figures[0];
+		if (first) first.quote = `\u202E${first.quote}`;
+		expect(issues(SourceSchema.safeParse(source))).toEqual([
+			expect.stringMatching(/^title {2}U\+001B at character \d+ is a control character/),
+			expect.stringMatching(
+				/^figures\.0\.quote {2}U\+202E at character 1 is an invisible bidirectional control/,
+			),
+		]);
+	});
+
+	test('the reason a role gives for the nearest occupation', async () => {
+		const { PaySchema } = await import('../../src/schemas/role');
+		const pay = {
+			source: 'bls-oews-2024-05',
+			occupation: '15-1252',
+			match: 'nearest',
+			reason: 'the closest\u0000 occupation',
+		};
+		expect(issues(PaySchema.safeParse(pay))).toEqual([`reason  U+0000 at character 12 ${CONTROL}`]);
+	});
+});
