@@ -102,7 +102,7 @@ describe('structured data', () => {
 		}[];
 		const role = await page(site.outDir, '/roles/backend-engineer/');
 		const onPage = section(role, 'pay')
-			.querySelectorAll('tbody tr td:nth-child(3) .text-muted')
+			.querySelectorAll('tbody tr td:nth-child(2) .text-muted')
 			.map((cell) => Number(text(cell).replace(/[^\d]/g, '')));
 		expect(salaries.map((salary) => salary.median)).toEqual(onPage);
 		expect(salaries.map((salary) => [salary.currency, salary.duration])).toEqual([
