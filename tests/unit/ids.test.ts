@@ -92,3 +92,14 @@ describe('ids that would be read as something else are refused', () => {
 		]);
 	});
 });
+
+test('essay tags are words, not ids: "api" or "data" is a fine tag', async () => {
+	const { EssaySchema } = await import('../../src/schemas');
+	const essay = {
+		title: 'Layered design',
+		description: 'A description long enough for the schema.',
+		published: '2026-01-01',
+		tags: ['api', 'data', 'search'],
+	};
+	expect(EssaySchema.safeParse(essay).success).toBe(true);
+});
