@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { expect as expectValue } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { monthsAtPace } from '../../src/lib/pace';
+import { formatPayCompact } from '../../src/lib/pay';
 import { milestoneId } from '../../src/lib/progress';
 import { roleData, startOf } from './role-data';
 
@@ -239,6 +240,9 @@ test.describe('pace (#36)', () => {
 			);
 			await expect(fact(page, 'Time to ready')).toHaveText(total);
 			await expect(fact(page, 'Hours a week')).toHaveText(`${hours} h`);
+			await expect(page.locator('figure:has([data-timeline]) figcaption')).toContainText(
+				`(${total} in all)`,
+			);
 			await expect(page.getByText(/Plan on about/)).toContainText(
 				`Plan on about ${total} at ${hours} hours a week.`,
 			);
@@ -289,81 +293,103 @@ test.describe('pace (#36)', () => {
 });
 
 test.describe('compare: two currencies (#36)', () => {
-	const PAIR = '?a=data-engineer&b=analytics-engineer';
+	/** A figure as the API gives it. */
+	type Figure = { region: string; currency: string; amount: number; headline: boolean };
+	const headline = (role: { pay: unknown[] }) =>
+		(role.pay as Figure[]).filter((figure) => figure.headline);
+	const spaces = (text: string) => text.replace(/\s+/g, ' ');
+	// The issue's pair (Data Engineer in USD and INR, Analytics Engineer in INR only), and a pair
+	// sharing two currencies (USD and GBP).
+	const PAIRS = [
+		['data-engineer', 'analytics-engineer'],
+		['backend-engineer', 'security-engineer'],
+		['backend-engineer', 'ai-engineer'],
+	] as const;
 	for (const lang of ['en', 'es'] as const) {
 		for (const width of [375, 1280]) {
-			test(`${lang} at ${width} px: one chart per currency, year and source by each figure, nothing cut`, async ({
-				page,
-			}) => {
-				await page.setViewportSize({ width, height: 900 });
-				await page.goto(`${lang === 'es' ? '/es' : ''}/compare/${PAIR}`);
-				const result = page.locator('#compare-result');
-				await expect(result.getByRole('heading', { level: 2 }).first()).toBeVisible();
+			for (const [a, b] of PAIRS) {
+				test(`${lang} at ${width} px, ${a} and ${b}: a chart per shared currency, year and source by each figure, nothing cut`, async ({
+					page,
+				}) => {
+					await page.setViewportSize({ width, height: 900 });
+					await page.goto(`${lang === 'es' ? '/es' : ''}/compare/?a=${a}&b=${b}`);
+					const result = page.locator('#compare-result');
+					await expect(result.getByRole('heading', { level: 2 }).first()).toBeVisible();
+					const [left, right] = (await Promise.all([roleData(page, a), roleData(page, b)])).map(
+						headline,
+					);
+					const all = [...(left ?? []), ...(right ?? [])];
+					const currencies = [...new Set(all.map((figure) => figure.currency))];
+					const shared = currencies.filter(
+						(code) =>
+							left?.some((f) => f.currency === code) && right?.some((f) => f.currency === code),
+					);
+					expectValue(currencies.length).toBeGreaterThanOrEqual(2);
 
-				// Each currency has its own chart, and no chart holds another currency's figures.
-				const usd = result.getByRole('figure', { name: /\(USD\)$/ });
-				const inr = result.getByRole('figure', { name: /\(INR\)$/ });
-				await expect(usd).toHaveCount(1);
-				await expect(inr).toHaveCount(1);
-				const dollar = lang === 'en' ? '$' : 'US$';
-				const rupee = lang === 'en' ? '₹' : 'INR';
-				for (const [chart, own, other] of [
-					[usd, dollar, rupee],
-					[inr, rupee, dollar],
-				] as const) {
-					const labels = await chart.locator('li').allInnerTexts();
-					expectValue(labels).toHaveLength(2);
-					for (const label of labels) {
-						expectValue(label).toContain(own);
-						expectValue(label.replace('US$', '')).not.toContain(other === 'US$' ? '$' : other);
-						// The year beside each figure.
-						expectValue(label).toMatch(/ · 20\d\d$/);
+					// A chart for each currency both roles are paid in, and only for those.
+					await expect(result.getByRole('figure', { name: /\([A-Z]{3}\)$/ })).toHaveCount(
+						shared.length,
+					);
+					for (const code of shared) {
+						const chart = result.getByRole('figure', { name: new RegExp(`\\(${code}\\)$`) });
+						const figures = all.filter((figure) => figure.currency === code);
+						const labels = (await chart.locator('li').allInnerTexts()).map(spaces);
+						expectValue(labels).toHaveLength(figures.length);
+						figures.forEach((figure, index) => {
+							// Its own currency's figure and the year beside it; no other currency's.
+							expectValue(labels[index]).toContain(spaces(formatPayCompact(figure, lang)));
+							expectValue(labels[index]).toMatch(/ · 20\d\d$/);
+							for (const other of all.filter((f) => f.currency !== code))
+								expectValue(labels[index]).not.toContain(spaces(formatPayCompact(other, lang)));
+						});
+						// Bars on this currency's own scale: widths in proportion to the amounts.
+						const widths = await chart
+							.locator('rect')
+							.evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute('width'))));
+						const top = Math.max(...figures.map((figure) => figure.amount));
+						figures.forEach((figure, index) => {
+							expectValue((widths[index] ?? 0) / Math.max(...widths)).toBeCloseTo(
+								figure.amount / top,
+								2,
+							);
+						});
 					}
-				}
-				// Within a currency, bars follow the figures: Data Engineer's US figure is larger.
-				const widths = await usd
-					.locator('rect')
-					.evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute('width'))));
-				expectValue(widths[0]).toBeGreaterThan(widths[1] ?? Infinity);
-				if (lang === 'es') {
-					await expect(inr).toContainText('1,68 M INR');
-					await expect(result.getByRole('table')).toContainText('10,5 meses');
-				}
-
-				// The table: no empty header; every pay cell has its year and a link to its source.
-				const table = result.getByRole('table');
-				for (const header of await table.locator('thead th').allInnerTexts())
-					expectValue(header.trim()).not.toBe('');
-				const payCells = table
-					.locator('tbody tr')
-					.filter({ has: page.locator('a') })
-					.locator('td');
-				expectValue(await payCells.count()).toBe(4);
-				for (const cell of await payCells.all()) {
-					// What it measures, then the release with its date: "Median, all levels · BLS, May 2024".
-					await expect(cell).toContainText(/^.+\d.* · .+, .*20\d\d$/);
-					await expect(cell.getByRole('link')).toHaveAttribute('href', /^https:\/\//);
-				}
-
-				// Readable at this width: nothing wider than the screen, no text under 12 px.
-				const problems = await result.evaluate((root) => {
-					const found: string[] = [];
-					for (const element of root.querySelectorAll<HTMLElement>('*')) {
-						const box = element.getBoundingClientRect();
-						if (box.right > window.innerWidth + 0.5)
-							found.push(`${element.tagName} ends at ${box.right} px`);
-						const hasText = [...element.childNodes].some(
-							(node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
-						);
-						const size = parseFloat(getComputedStyle(element).fontSize);
-						if (hasText && size < 12) found.push(`“${element.textContent}” is ${size} px`);
+					if (lang === 'es' && a === 'data-engineer') {
+						await expect(result.getByRole('table')).toContainText('1,68 M INR');
+						await expect(result.getByRole('table')).toContainText('10,5 meses');
 					}
-					if (document.documentElement.scrollWidth > window.innerWidth)
-						found.push(`page is ${document.documentElement.scrollWidth} px wide`);
-					return found;
+
+					// The table: no empty header; every figure has what it measures and a dated, linked source.
+					const table = result.getByRole('table');
+					for (const header of await table.locator('thead th').allInnerTexts())
+						expectValue(header.trim()).not.toBe('');
+					const payCells = table.locator('tbody td').filter({ has: page.locator('a') });
+					expectValue(await payCells.count()).toBe(all.length);
+					for (const cell of await payCells.all()) {
+						await expect(cell).toContainText(/^.+\d.* · .+, .*20\d\d$/);
+						await expect(cell.getByRole('link')).toHaveAttribute('href', /^https:\/\//);
+					}
+
+					// Readable at this width: nothing wider than the screen, no text under 12 px.
+					const problems = await result.evaluate((root) => {
+						const found: string[] = [];
+						for (const element of root.querySelectorAll<HTMLElement>('*')) {
+							const box = element.getBoundingClientRect();
+							if (box.right > window.innerWidth + 0.5)
+								found.push(`${element.tagName} ends at ${box.right} px`);
+							const hasText = [...element.childNodes].some(
+								(node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+							);
+							const size = parseFloat(getComputedStyle(element).fontSize);
+							if (hasText && size < 12) found.push(`“${element.textContent}” is ${size} px`);
+						}
+						if (document.documentElement.scrollWidth > window.innerWidth)
+							found.push(`page is ${document.documentElement.scrollWidth} px wide`);
+						return found;
+					});
+					expectValue(problems).toEqual([]);
 				});
-				expectValue(problems).toEqual([]);
-			});
+			}
 		}
 	}
 

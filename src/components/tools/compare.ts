@@ -196,9 +196,11 @@ function factsTable(a: ToolRole, b: ToolRole): HTMLElement {
 
 /** Pay per currency: each its own chart, scale and axis; never two currencies on one scale. */
 function payCharts(a: ToolRole, b: ToolRole): HTMLElement | undefined {
+	// Only where both roles have a figure in the currency: a lone bar compares nothing, and the
+	// table above still shows the figure with its year and source.
 	const groups = payByCurrency(a.pay.filter(isHeadline), b.pay.filter(isHeadline), (max) =>
 		niceTicks(max, 2),
-	);
+	).filter((group) => new Set(group.rows.map((row) => row.side)).size === 2);
 	if (groups.length === 0) return undefined;
 	const section = element('section', '', 'mt-8');
 	section.setAttribute('aria-labelledby', 'compare-pay');
