@@ -94,7 +94,7 @@ if (import.meta.main) {
 			let saved = performance.now();
 			await writeFile(file, broken);
 			const overlay = page
-				.locator('vite-error-overlay')
+				.locator('vite-error-overlay #message-content')
 				.getByText(`unknown skill "${id}"`)
 				.waitFor({ timeout: 60_000 })
 				.then(() => performance.now());
