@@ -66,7 +66,8 @@ export function checkProgressFile(
 		throw refuse('too-large', 'That file is too large to be a Rolemap progress file.');
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		// A byte-order mark (a file saved by some Windows editors) is not part of the JSON.
+		data = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch {
 		throw refuse('json', 'That file is not a Rolemap progress file (it is not JSON).');
 	}

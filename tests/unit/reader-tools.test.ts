@@ -317,6 +317,37 @@ describe('importing a hostile progress file (#28)', () => {
 		);
 	});
 
+	test('more hostile shapes: a list look-alike, a 60-character id, a nested __proto__', () => {
+		expect(
+			says(
+				'{"format":"rolemap-progress","version":1,"roles":{"qa-engineer":{"0":"m1","length":1},"backend-engineer":["m' +
+					'1'.repeat(60) +
+					'",[{"__proto__":{"x":1}}]]}}',
+			),
+		).toEqual({
+			roles: { 'backend-engineer': [] },
+			message: `Imported: 0 new ticks added, none removed. Ignored 3 entries: “qa-engineer” (not a list of milestones), "m${'1'.repeat(38)}… in “backend-engineer” (not a milestone id), [{"__proto__":{"x":1}}] in “backend-engineer” (not a milestone id).`,
+		});
+		expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+	});
+
+	test('a file saved with a byte-order mark imports', () => {
+		expect(says(`\uFEFF${progress({ 'qa-engineer': ['m1'] })}`).message).toBe(
+			'Imported: 1 new tick added, none removed.',
+		);
+	});
+
+	test('100,000 bad ids: the message names three and counts the rest, quickly', () => {
+		const start = performance.now();
+		const { message } = says(
+			progress({ 'qa-engineer': Array.from({ length: 100_000 }, (_, i) => i) }),
+		);
+		expect(message).toBe(
+			'Imported: 0 new ticks added, none removed. Ignored 100000 entries: 0 in “qa-engineer” (not a milestone id), 1 in “qa-engineer” (not a milestone id), 2 in “qa-engineer” (not a milestone id) and 99997 more.',
+		);
+		expect(performance.now() - start).toBeLessThan(2_000);
+	});
+
 	test('what this browser stored is read without reserved keys or lists that are not lists', () => {
 		const stored = readStoredProgress(
 			'{"format":"rolemap-progress","version":1,"roles":{"__proto__":["m1"],"qa-engineer":"m2","backend-engineer":["m3",4]}}',
