@@ -1,52 +1,54 @@
 #!/usr/bin/env node
 /**
- * `npm run new -- <kind> "<Title>"`: writes a new content file with every field explained.
- * Kinds: role, essay, skill, project, track. The file passes `npm run check` as written; it never
- * overwrites an existing file.
+ * `npm run new -- <kind> "<Name>" [--id <id>]`: writes a new content file with every field explained.
+ * Kinds: role, essay, skill, project, track. The id comes from the name with its meaning kept
+ * (src/lib/id-from-name.ts: "C++" → cpp, "C#" → csharp); a name whose id exists is refused, naming the
+ * file. Text the contributor must write is a placeholder (src/lib/placeholders.ts): a draft passes
+ * `npm run check` as written, and a published entry fails it, naming each field still to write.
  *
  * `npm run new -- translation <lang> <collection>/<id>`: writes content/<lang>/<collection>/<id> with
  * every translatable field empty and the English text as a comment above it.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { CONTENT_DIR } from '../src/content-dir.ts';
 import { readCollection } from '../src/checks/content-files.ts';
 import { TRANSLATABLE } from '../src/guard/files.ts';
 import { DEFAULT_LANG, LANGUAGES, TRANSLATED_LANGS, isLang } from '../src/i18n/languages.ts';
 import { sourceVersion, type TranslatableCollection } from '../src/lib/translation.ts';
+import { idFromName } from '../src/lib/id-from-name.ts';
+import { ID_PATTERN, reservedIdProblem } from '../src/lib/ids.ts';
+import { ROLE_PAGE_IDS } from '../src/lib/page-ids.ts';
+import { placeholder, placeholderUrl } from '../src/lib/placeholders.ts';
+import { indefiniteArticle } from '../src/lib/roadmap.ts';
+import { RESOURCE_KINDS, SKILL_CATEGORIES } from '../src/schemas/skill.ts';
 
 const KINDS = ['role', 'essay', 'skill', 'project', 'track'] as const;
 type Kind = (typeof KINDS)[number];
 
-/**
- * An id from a title: "Data Engineer" → "data-engineer", "C#" → "c".
- * @param title - the display title
- * @returns a lowercase, hyphenated id
- */
-export function slugify(title: string): string {
-	return title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
-
 const today = () => new Date().toISOString().slice(0, 10);
 const quote = (text: string) => JSON.stringify(text);
 
-/** Ids that exist, so a new file can point at real ones and still pass the check. */
-async function firstId(folder: string, fallback: string): Promise<string> {
+/** A placeholder as a YAML value (quoted: the sentence may hold ": "). */
+const todo = (what: string) => quote(placeholder(what));
+
+/** Ids in a collection folder, sorted. */
+async function ids(folder: string): Promise<string[]> {
 	try {
-		const names = (await readdir(join(CONTENT_DIR, folder)))
+		return (await readdir(join(CONTENT_DIR, folder)))
 			.filter((name) => /\.(md|mdx|ya?ml)$/.test(name))
+			.map((name) => name.replace(/\.(mdx?|ya?ml)$/, ''))
 			.sort();
-		return names[0]?.replace(/\.(mdx?|ya?ml)$/, '') ?? fallback;
 	} catch {
-		return fallback;
+		return [];
 	}
 }
+
+/** The headings a role page shows itself, as a body heading would write them: "## Pay", "## Roadmap". */
+const ROLE_PAGE_HEADINGS = Object.values(ROLE_PAGE_IDS)
+	.filter((id) => /^[a-z]+$/.test(id))
+	.map((id) => `## ${id[0]?.toUpperCase() ?? ''}${id.slice(1)}`);
 
 async function template(
 	kind: Kind,
@@ -61,7 +63,7 @@ async function template(
 # Display name.
 name: ${quote(title)}
 # One or two sentences on what the roles in this track have in common.
-description: Replace this with one or two sentences on what these roles share.
+description: ${todo('one or two sentences on what the roles in this track share')}
 # Position in lists of tracks; lower numbers come first.
 order: 99
 `,
@@ -70,21 +72,42 @@ order: 99
 			return {
 				folder: 'skills',
 				extension: 'yaml',
-				text: `# Something a reader can learn. Docs: CONTRIBUTING.md
+				text: `# Something a reader can learn. Docs: CONTRIBUTING.md ("Skills").
+# \`npm run check\` names every field below that still holds this file's placeholder text.
 # Display name with its usual capitalisation.
 name: ${quote(title)}
-# language, database, framework, infrastructure, cloud, tool, practice, concept, data, ai, security or people.
+# ${SKILL_CATEGORIES.join(', ')}.
 category: tool
 # One or two sentences, in your own words: what it is and why it matters for a career.
-description: Replace this with one or two sentences, in your own words, on what this is.
+description: ${todo('one or two sentences, in your own words, on what this is')}
 # Other names people type into search, lowercase, e.g. [k8s] for Kubernetes.
 aliases: []
 # The official documentation, https only.
-docs: https://example.org/replace-with-the-official-docs
+docs: ${placeholderUrl('the official docs')}
+# What to learn inside the skill, in order: 4 to 12 short phrases.
+topics:
+  - ${todo('the first thing a learner studies')}
+  - ${todo('the second thing a learner studies')}
+  - ${todo('the third thing a learner studies')}
+  - ${todo('the fourth thing a learner studies')}
+# 2 to 6 places to learn it; at least one is the official docs (kind: docs). Each has:
+#   title: the link text a reader sees    url: the page itself, https only
+#   kind: ${RESOURCE_KINDS.join(', ')}    free: true when a reader can use it without paying
+resources:
+  - title: ${todo("the official docs page's title")}
+    url: ${placeholderUrl('the official docs page')}
+    kind: docs
+    free: true
+  - title: ${todo("a tutorial's, book's or course's title")}
+    url: ${placeholderUrl('that tutorial book or course')}
+    kind: course
+    free: true
+# Ids of skills to learn first (files in content/skills/), e.g. [git].
+prerequisites: []
 `,
 			};
 		case 'project': {
-			const skill = await firstId('skills', 'git');
+			const skill = (await ids('skills'))[0] ?? 'git';
 			return {
 				folder: 'projects',
 				extension: 'md',
@@ -92,7 +115,7 @@ docs: https://example.org/replace-with-the-official-docs
 # Short imperative title.
 title: ${quote(title)}
 # One sentence on what the reader builds and learns (20–200 characters).
-summary: Replace this with one sentence on what the reader builds and learns.
+summary: ${todo('one sentence on what the reader builds and learns')}
 # beginner, intermediate or advanced.
 difficulty: beginner
 # Skill ids from content/skills/ that the project exercises.
@@ -103,15 +126,15 @@ hours: 10
 
 ## The brief
 
-What the reader builds, for whom, and why it is worth building.
+${placeholder('what the reader builds, for whom, and why it is worth building')}
 
 ## Steps
 
-1. The first concrete step.
+1. ${placeholder('the first concrete step')}
 
 ## Done looks like
 
-- A checkable outcome.
+- ${placeholder('a checkable outcome')}
 `,
 			};
 		}
@@ -123,7 +146,7 @@ What the reader builds, for whom, and why it is worth building.
 # Title as it appears on the page.
 title: ${quote(title)}
 # One or two sentences; also the meta description (at most 200 characters).
-description: Replace this with one or two sentences on what the reader will take away.
+description: ${todo('one or two sentences on what the reader will take away')}
 # First publication date.
 published: ${today()}
 # Lowercase topic tags.
@@ -136,49 +159,51 @@ draft: true
 
 ## First section
 
-Write in your own words. Use ## and ### headings; the page supplies the title.
+${placeholder('the essay, in your own words. Use ## and ### headings; the page supplies the title')}
 `,
 			};
 		case 'role': {
-			const track = await firstId('tracks', 'engineering');
-			const skill = await firstId('skills', 'git');
+			const tracks = await ids('tracks');
+			const skill = (await ids('skills'))[0] ?? 'git';
+			const what = `What does ${indefiniteArticle(title)} ${title} do?`;
+			const phase = (n: string, months: number) => `  - title: ${todo(`the ${n} phase's name`)}
+    months: ${months}
+    summary: ${todo(`two or three sentences on what the ${n} phase covers`)}
+    # Skill ids from content/skills/; { oneOf: [a, b] } when the reader picks one.
+    skills: [${skill}]
+    # Concrete, checkable outcomes.
+    milestones:
+      - ${todo(`an outcome of the ${n} phase the reader can check off`)}`;
 			return {
 				folder: 'roles',
 				extension: 'md',
 				text: `---
-# Role name.
+# Role name. \`npm run check\` names every field below that still holds this file's placeholder text.
 title: ${quote(title)}
 # One line under the title, also the meta description (20–160 characters).
-tagline: Replace this with one line on what the role does and why it matters.
-# Track id from content/tracks/.
-track: ${track}
-# Pay: cite figures from the register in content/sources/ (one file per statistical release); the
-# amount, currency, year, statistic and population come from there, never from this file:
-#   - source: bls-oews-2023-05    # file name in content/sources/
-#     occupation: "15-1252"       # the occupation's code or name in that file
-#     match: nearest              # exact, or nearest with a reason
-#     reason: the broader occupation that includes this role
-# No source, no figure: leave the list empty rather than estimate (docs/pay-sources.md).
+tagline: ${todo('one line on what the role does and why it matters')}
+# Track id from content/tracks/: ${tracks.join(', ') || 'add one first'}.
+track: ${tracks[0] ?? 'engineering'}
+# Pay figures, each cited from the register in content/sources/ (CONTRIBUTING.md, "Pay"):
+#   - source: bls-oews-2024-05    # a file in content/sources/
+#     occupation: "15-1252"       # its code or name in that release
+#     match: exact                # exact, or nearest with a reason
+# No source, no figure: leave the list empty rather than estimate.
 pay: []
 # Hours a week the months below assume.
 hoursPerWeek: 10
 # The roadmap, 3–4 phases. Time to ready is the sum of the months.
 phases:
-  - title: First phase
-    months: 3
-    summary: Replace this with two or three sentences on what this phase covers.
-    # Skill ids from content/skills/.
-    skills: [${skill}]
-    # Concrete, checkable outcomes.
-    milestones:
-      - Replace with a concrete outcome the reader can check off
+${phase('first', 3)}
+${phase('second', 3)}
+${phase('third', 4)}
 # Three to seven things the role does on an ordinary day.
 typicalDay:
-  - Replace with a task from an ordinary day
-  - Replace with another task from an ordinary day
-  - Replace with a third task from an ordinary day
+  - ${todo('a task from an ordinary day')}
+  - ${todo('another task from an ordinary day')}
+  - ${todo('a third task from an ordinary day')}
 # A short paragraph on why the role matters now.
-whyItMatters: Replace this with two or three sentences on why this role matters now.
+whyItMatters: ${todo('two or three sentences on why this role matters now')}
 # Project ids from content/projects/ (at least 6 before publishing).
 projects: []
 # Essay ids from content/essays/.
@@ -189,9 +214,12 @@ related: []
 updated: ${today()}
 # Drafts are left out of the published site. Set to false when the role is ready.
 draft: true
+# Below the closing --- line: the body, shown under the page's own heading "${what}".
+# Write paragraphs, no heading of your own above them. The page supplies its sections
+# (${ROLE_PAGE_HEADINGS.join(', ')}, ## Phase 1…): check refuses a body heading named like one.
 ---
 
-Two or three paragraphs answering "What does ${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title} do?", in your own words.
+${placeholder(`two or three paragraphs on what ${indefiniteArticle(title)} ${title} does, in your own words. The page shows the heading above them`)}
 `,
 			};
 		}
@@ -342,19 +370,46 @@ Next steps:
 	return 0;
 }
 
+/** The name an existing file gives itself (its `name:` or `title:` line), for messages. */
+async function nameIn(path: string): Promise<string | undefined> {
+	const text = await readFile(path, 'utf8').catch(() => '');
+	const match = /^(?:name|title):\s*(.+)$/m.exec(text);
+	return match?.[1]?.trim().replace(/^(["'])(.*)\1$/, '$2');
+}
+
+const USAGE = `Usage: npm run new -- <${KINDS.join('|')}> "Name" [--id <id>]
+Example: npm run new -- role "Data Engineer"
+         npm run new -- skill "C++"            (writes content/skills/cpp.yaml)
+         npm run new -- skill "日本語" --id japanese`;
+
 async function main(argv: string[]): Promise<number> {
 	if (argv[0] === 'translation') return newTranslation(argv[1], argv[2]);
-	const [kind, ...words] = argv;
+	const at = argv.indexOf('--id');
+	const given = at >= 0 ? argv[at + 1] : undefined;
+	const [kind, ...words] = at >= 0 ? [...argv.slice(0, at), ...argv.slice(at + 2)] : argv;
 	const title = words.join(' ').trim();
-	if (!kind || !(KINDS as readonly string[]).includes(kind) || !title) {
+	if (!kind || !(KINDS as readonly string[]).includes(kind) || !title || (at >= 0 && !given)) {
+		console.error(USAGE);
+		return 2;
+	}
+	const id = given ?? idFromName(title);
+	if (!id) {
 		console.error(
-			`Usage: npm run new -- <${KINDS.join('|')}> "Title"\nExample: npm run new -- role "Data Engineer"`,
+			`"${title}" gives no id: an id is made of the Latin letters and digits in the name. Give one: npm run new -- ${kind} "${title}" --id <id>`,
 		);
 		return 2;
 	}
-	const id = slugify(title);
-	if (!id) {
-		console.error(`"${title}" gives an empty id: use letters or digits in the title.`);
+	if (!ID_PATTERN.test(id)) {
+		console.error(
+			`"${id}" is not an id: use lowercase letters, digits and single hyphens, like data-engineer. Nothing was written.`,
+		);
+		return 2;
+	}
+	const reserved = reservedIdProblem(id);
+	if (reserved) {
+		console.error(
+			`${reserved} (npm run new -- ${kind} "${title}" --id <id>). Nothing was written.`,
+		);
 		return 2;
 	}
 	const { folder, extension, text } = await template(kind as Kind, title);
@@ -365,19 +420,23 @@ async function main(argv: string[]): Promise<number> {
 		.map((ext) => join(dir, `${id}.${ext}`))
 		.find((p) => existsSync(p));
 	if (clash) {
+		const existing = await nameIn(clash);
+		const whose = existing ? `the id of "${existing}"` : 'that file’s id';
+		const maps = given ? '' : ` "${title}" gives the id "${id}", ${whose}.`;
 		console.error(
-			`${relative(process.cwd(), clash)} already exists: nothing was written. Edit that file, or pick another title.`,
+			`${relative(process.cwd(), clash)} already exists: nothing was written.${maps} Edit that file, or, if yours is something else, choose another id: npm run new -- ${kind} "${title}" --id <id>`,
 		);
 		return 1;
 	}
 	await mkdir(dir, { recursive: true });
 	await writeFile(path, text, { flag: 'wx' });
-	console.log(`Created ${file}
+	const draft = kind === 'role' || kind === 'essay';
+	console.log(`Created ${file}${given ? '' : ` (id "${id}", from "${title}")`}
 
 Next steps:
   1. Fill in every field; the comments in the file explain each one (and CONTRIBUTING.md).
-  2. npm run check        # schemas, references and the content guard, in about a second
-  3. npm run dev          # look at the page${kind === 'role' || kind === 'essay' ? ` (set draft: false when it is ready)` : ''}
+  2. npm run check        # names each field still holding the placeholder text${draft ? ' once draft: false' : ''}
+  3. npm run dev          # look at the page${draft ? ` (set draft: false when it is ready)` : ''}
   4. Open a pull request.`);
 	return 0;
 }

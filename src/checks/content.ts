@@ -19,6 +19,8 @@ import { runGuard, type GuardRun } from '../guard/files.ts';
 import { checkTranslations, type TranslationProgress, type Unusable } from './translations.ts';
 import { checkPay } from './pay.ts';
 import { githubAnnotation, logText } from '../lib/log-text.ts';
+import { placeholderFields, placeholderInBody, placeholderMessage } from '../lib/placeholders.ts';
+import { readFile } from 'node:fs/promises';
 
 /**
  * "content/roles/x.md:12  pay[0].year  warning: …", the line `npm run check` and the build print.
@@ -165,6 +167,32 @@ export async function checkContent(
 			}
 		}
 		(valid as Record<CollectionName, ContentFile[]>)[name] = good;
+	}
+
+	// Scaffold text left in a published entry (a draft may keep it while it is written).
+	for (const entries of Object.values(valid) as ContentFile[][]) {
+		for (const entry of entries) {
+			const data = entry.data as Record<string, unknown>;
+			if (data['draft'] === true) continue;
+			for (const { path, fix } of placeholderFields(data))
+				error(
+					entry.file,
+					entry.lineOf(path),
+					fieldName(path),
+					placeholderMessage(fieldName(path), fix),
+				);
+			const inBody = placeholderInBody(entry.body);
+			if (inBody) {
+				const text = await readFile(entry.file, 'utf8');
+				const bodyStart = text.split('\n').length - entry.body.split('\n').length;
+				error(
+					entry.file,
+					bodyStart + inBody.line,
+					'(body)',
+					placeholderMessage('the body', inBody.fix),
+				);
+			}
+		}
 	}
 
 	// Translations: their schema, the English entry they name, and its shape.

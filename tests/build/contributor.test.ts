@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { page, text } from './html';
@@ -84,7 +84,7 @@ test('benign MDX with allowed components still builds', async () => {
 
 describe('npm run new', () => {
 	test.each(['role', 'essay', 'skill', 'project', 'track'])(
-		'a new %s passes npm run check unchanged, and a second run refuses to overwrite it',
+		'a new %s passes npm run check as a draft and fails it published, naming each field still to write; a second run refuses to overwrite it',
 		async (kind) => {
 			const dir = `tests/.output/new-${kind}`;
 			await rm(dir, { recursive: true, force: true });
@@ -93,7 +93,22 @@ describe('npm run new', () => {
 			const first = run('scripts/new.ts', [kind, 'Data Engineer'], dir);
 			expect(first.code).toBe(0);
 			expect(first.output).toContain('Next steps:');
-			expect(run('scripts/check.ts', [], dir).code).toBe(0);
+			const file = first.output.match(/Created (\S+)/)?.[1] ?? '';
+			// Roles and essays start as drafts; skills, projects and tracks are published as they exist.
+			if (kind === 'role' || kind === 'essay') {
+				expect(run('scripts/check.ts', [], dir).code).toBe(0);
+				await writeFile(
+					file,
+					(await readFile(file, 'utf8')).replace('draft: true', 'draft: false'),
+				);
+			}
+			const published = run('scripts/check.ts', [], dir);
+			expect(published.code).toBe(1);
+			const fields = published.output
+				.split('\n')
+				.filter((line) => line.startsWith(`${file}:`) && !line.includes('warning: '))
+				.map((line) => line.split('  ')[1]);
+			expect(fields).toEqual(SCAFFOLD_FIELDS[kind]);
 
 			const second = run('scripts/new.ts', [kind, 'Data Engineer'], dir);
 			expect(second.code).toBe(1);
@@ -103,6 +118,38 @@ describe('npm run new', () => {
 		},
 	);
 });
+
+/** Every field the scaffold leaves for the contributor to write, as check names them. */
+const SCAFFOLD_FIELDS: Record<string, string[]> = {
+	role: [
+		'tagline',
+		...[0, 1, 2].flatMap((p) => [
+			`phases[${p}].title`,
+			`phases[${p}].summary`,
+			`phases[${p}].milestones[0]`,
+		]),
+		'typicalDay[0]',
+		'typicalDay[1]',
+		'typicalDay[2]',
+		'whyItMatters',
+		'(body)',
+	],
+	essay: ['description', '(body)'],
+	skill: [
+		'description',
+		'docs',
+		'topics[0]',
+		'topics[1]',
+		'topics[2]',
+		'topics[3]',
+		'resources[0].title',
+		'resources[0].url',
+		'resources[1].title',
+		'resources[1].url',
+	],
+	project: ['summary', '(body)'],
+	track: ['description'],
+};
 
 describe('npm run new -- translation', () => {
 	test('writes the text-only file with the English beside each field, at the current version, and never overwrites', async () => {
@@ -120,7 +167,10 @@ describe('npm run new -- translation', () => {
 		expect(written).not.toMatch(/^\s*(skills|months|pay|track):/m);
 		const check = run('scripts/check.ts', ['--translations'], dir);
 		expect(check.code).toBe(1);
-		expect(check.output).toContain(`${file}:8  title  title is required, like "Backend Engineer"`);
+		// An empty value is refused by the text rule (src/schemas/text.ts) before its length is checked.
+		expect(check.output).toContain(
+			`${file}:8  title  has no visible text (only spaces or invisible characters): write it in words`,
+		);
 		// The version it records is the English text's current one: nothing is reported outdated.
 		expect(check.output).not.toContain('outdated  tests/.output/new-translation/es/roles');
 
