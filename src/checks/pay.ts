@@ -29,14 +29,15 @@ export interface PayInput {
 const edition = (source: Source) => formatPeriod(source.period);
 
 /**
- * The newest edition of each series in the register: series → source id.
+ * For each source, the newer edition of its series in the register, if any (one series id, however
+ * the publisher's name is spelt).
  * @param sources - the register
  * @returns for each source id, the id of a newer edition of its series, when there is one
  */
 export function supersededBy(sources: readonly Entry<Source>[]): Map<string, Entry<Source>> {
 	const newest = new Map<string, Entry<Source>>();
 	for (const source of sources) {
-		const key = `${source.data.publisher} ${source.data.series}`;
+		const key = source.data.series;
 		const best = newest.get(key);
 		if (
 			!best ||
@@ -48,7 +49,7 @@ export function supersededBy(sources: readonly Entry<Source>[]): Map<string, Ent
 	}
 	const result = new Map<string, Entry<Source>>();
 	for (const source of sources) {
-		const best = newest.get(`${source.data.publisher} ${source.data.series}`);
+		const best = newest.get(source.data.series);
 		if (best && best.id !== source.id && best.data.period > source.data.period)
 			result.set(source.id, best);
 	}
@@ -150,7 +151,16 @@ export function checkPay(input: PayInput, error: Report, warning: Report): void 
 				);
 		});
 	}
-	for (const source of sources)
+	for (const source of sources) {
+		source.data.figures.forEach((figure, index) => {
+			if (!amountForms(figure.amount).some((form) => figure.quote.includes(form)))
+				warning(
+					source.file,
+					source.lineOf(['figures', index, 'quote']),
+					`figures[${index}].quote`,
+					`the quote does not state ${figure.amount}: copy the sentence or table row that gives the figure, so a reviewer can check it against the source`,
+				);
+		});
 		if (!cited.has(source.id) && !newer.has(source.id))
 			warning(
 				source.file,
@@ -158,6 +168,23 @@ export function checkPay(input: PayInput, error: Report, warning: Report): void 
 				'(file)',
 				'no role cites this source: cite one of its figures in a role, or delete the file',
 			);
+	}
+}
+
+/**
+ * The ways a source may write an amount: 133080 · 133,080 · 1,33,080 · 133.080 · 133 080 · 16.8 lakh.
+ * @param amount - the annual amount
+ * @returns the written forms
+ */
+export function amountForms(amount: number): string[] {
+	return [
+		String(amount),
+		amount.toLocaleString('en-US'),
+		amount.toLocaleString('en-IN'),
+		amount.toLocaleString('de-DE'),
+		amount.toLocaleString('fr-FR').replace(/\s/g, ' '),
+		`${amount / 100_000} lakh`,
+	];
 }
 
 /**

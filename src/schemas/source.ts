@@ -4,7 +4,7 @@
  * occupation in one release is one figure on every page that shows it.
  */
 import { z } from 'astro/zod';
-import { DateSchema, HttpsUrlSchema, IdSchema } from './common.ts';
+import { DateSchema, HttpsUrlSchema, IdSchema, today } from './common.ts';
 import { CURRENCIES, isRegion } from './codes.ts';
 import { line, paragraph } from './text.ts';
 import { occupationKeys } from '../lib/pay.ts';
@@ -39,6 +39,10 @@ export const PeriodSchema = z
 	.string()
 	.regex(/^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2]))?$/, {
 		message: 'period must be a year or a month, like "2024" or "2024-05"',
+		abort: true,
+	})
+	.refine((period) => period <= today().toISOString().slice(0, period.length), {
+		message: 'period must not be in the future: write the year or month the figures describe',
 	})
 	.describe('The time the figures describe: a year ("2024") or a month ("2024-05").');
 

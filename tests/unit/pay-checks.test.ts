@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readCollection, type ContentFile } from '../../src/checks/content-files';
-import { checkPay, payReport } from '../../src/checks/pay';
+import { checkPay, payReport, supersededBy } from '../../src/checks/pay';
 import { resolvePay } from '../../src/lib/pay';
 import { RoleSchema, SourceSchema, type Role, type Source } from '../../src/schemas';
 
@@ -151,5 +151,90 @@ describe('check', () => {
 		} finally {
 			delete process.env['ROLEMAP_TODAY'];
 		}
+	});
+});
+
+describe('variants a hostile or hurried contributor might try', () => {
+	const entry = (id: string, data: Source) => ({
+		id,
+		file: `content/sources/${id}.yaml`,
+		body: '',
+		data,
+		lineOf: () => 1,
+	});
+
+	test('a newer edition warns even when its publisher is spelt differently', () => {
+		const older = sources.find((source) => source.id === 'stats-wages-2024-05');
+		if (!older) throw new Error('fixture missing');
+		const newer = entry('fso-wages-2025-05', {
+			...older.data,
+			publisher: 'FSO (Fixture Statistics Office)',
+			period: '2025-05',
+		});
+		expect(supersededBy([older, newer]).get('stats-wages-2024-05')?.id).toBe('fso-wages-2025-05');
+	});
+
+	test('a quote that does not state its amount is flagged for the reviewer', () => {
+		const [source] = sources;
+		if (!source) throw new Error('fixture missing');
+		const [figure] = source.data.figures;
+		if (!figure) throw new Error('fixture missing');
+		const found = run({
+			sources: [
+				entry('edited', {
+					...source.data,
+					figures: [{ ...figure, amount: figure.amount + 1000 }],
+				}),
+			],
+		});
+		expect(
+			found.map((finding) => `${finding.field}  ${finding.severity}: ${finding.message}`),
+		).toContain(
+			`figures[0].quote  warning: the quote does not state ${figure.amount + 1000}: copy the sentence or table row that gives the figure, so a reviewer can check it against the source`,
+		);
+	});
+
+	test('a release from the future, or one whose period is not a date, is refused', () => {
+		const [source] = sources;
+		const problems = (period: string) =>
+			SourceSchema.safeParse({ ...source?.data, period }).error?.issues.map(
+				(issue) => issue.message,
+			);
+		expect(problems('2099-01')).toEqual([
+			'period must not be in the future: write the year or month the figures describe',
+		]);
+		expect(problems('May 2024')).toEqual([
+			'period must be a year or a month, like "2024" or "2024-05"',
+		]);
+	});
+
+	test('notes hidden in reader text are refused wherever they appear', () => {
+		const [source] = sources;
+		const titles = [
+			'Wages (TODO: check the 2025 table)',
+			'Wages, fact-checked by us',
+			'Wages (unverified)',
+		];
+		for (const title of titles)
+			expect(SourceSchema.safeParse({ ...source?.data, title }).success, title).toBe(false);
+		const reason = RoleSchema.safeParse({
+			...roles[0]?.data,
+			pay: [
+				{
+					source: 'stats-wages-2024-05',
+					occupation: '15-1252',
+					match: 'nearest',
+					reason: 'we could not find a closer one',
+				},
+			],
+		});
+		expect(reason.success).toBe(true); // the role schema accepts it; check refuses it:
+		const found = run({
+			roles: [{ ...(roles[0] as ContentFile), data: reason.data }],
+			sources,
+		});
+		expect(found.map((finding) => finding.message)).toContain(
+			'reads like a research note ("we could not"): readers and the API see this text. Keep research notes in docs/pay-sources.md',
+		);
 	});
 });

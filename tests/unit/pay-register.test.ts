@@ -54,44 +54,22 @@ describe('the register', () => {
 });
 
 describe('coverage', () => {
-	/**
-	 * Roles short of three regions (the US and two more), each explained role by role in
-	 * docs/pay-sources.md. A role that gains its regions fails this test until it is taken off the list.
-	 */
-	const GAPS = [
-		'ai-engineer',
-		'analytics-engineer',
-		'backend-engineer',
-		'cloud-engineer',
-		'data-engineer',
-		'data-scientist',
-		'devops-engineer',
-		'engineering-manager',
-		'frontend-engineer',
-		'full-stack-engineer',
-		'ml-engineer',
-		'mobile-engineer',
-		'platform-engineer',
-		'qa-engineer',
-		'security-engineer',
-		'site-reliability-engineer',
-	];
-
-	test('the roles short of three regions are exactly the documented gaps', () => {
-		const short = roles
-			.filter((role) => {
-				const regions = new Set(
-					role.data.pay.flatMap((pay) => {
-						const source = sources.get(pay.source);
-						const figure = source && findFigure(source, pay.occupation);
-						return figure ? [figure.region] : [];
-					}),
-				);
-				return !(regions.has('US') && regions.size >= 3);
-			})
-			.map((role) => role.id);
-		expect(short).toEqual(GAPS);
+	// The target is the US and two of the UK, India, Spain, Mexico, Canada, Germany or Australia. A role
+	// short of it says why, role by role, in docs/pay-sources.md (a "### <role id>" section): a new role
+	// without its section fails here, so no gap goes unexplained.
+	test('every role short of three regions has its gap explained in docs/pay-sources.md', () => {
 		const doc = readFileSync('docs/pay-sources.md', 'utf8');
-		expect(GAPS.filter((id) => !doc.includes(`### ${id}`))).toEqual([]);
+		const short = roles.filter((role) => {
+			const regions = new Set(
+				role.data.pay.flatMap((pay) => {
+					const source = sources.get(pay.source);
+					const figure = source && findFigure(source, pay.occupation);
+					return figure ? [figure.region] : [];
+				}),
+			);
+			return !(regions.has('US') && regions.size >= 3);
+		});
+		expect(short.length).toBeGreaterThan(0);
+		expect(short.map((role) => role.id).filter((id) => !doc.includes(`### ${id}\n`))).toEqual([]);
 	});
 });
