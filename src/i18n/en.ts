@@ -202,6 +202,8 @@ export const en = {
 		},
 	},
 	searchPage: {
+		/** Below the results: a reader who did not find a role can ask for it. */
+		suggestRole: 'Missing a role? Suggest it',
 		title: 'Search',
 		description: (site: string) => `Search every role, skill, project and essay on ${site}.`,
 		crumb: 'Search',

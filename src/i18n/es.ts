@@ -187,6 +187,7 @@ export const es: Dictionary = {
 		},
 	},
 	searchPage: {
+		suggestRole: '¿Falta un puesto? Propónlo',
 		title: 'Buscar',
 		description: (site) =>
 			`Busca entre todos los puestos, habilidades, proyectos y ensayos de ${site}.`,

@@ -53,7 +53,7 @@ function build(): HTMLDialogElement {
 			<h3 class="mt-3 text-sm font-semibold text-muted" hidden>${escape(s.more)}</h3>
 			<ul class="mt-1 space-y-2"></ul>
 		</div>
-		<p class="border-t border-line px-4 py-3 text-sm"><a id="search-dialog-all" href="${searchPage}">${escape(s.all)}</a></p>`;
+		<p class="border-t border-line px-4 py-3 text-sm"><a id="search-dialog-all" href="${searchPage}">${escape(s.all)}</a><a id="search-dialog-suggest" class="ml-4" hidden>${escape(s.suggestRole)}</a></p>`;
 	document.body.append(element);
 
 	const input = element.querySelector('input') as HTMLInputElement;
@@ -62,6 +62,17 @@ function build(): HTMLDialogElement {
 	const [rolesHeading, othersHeading, moreHeading] = [...results.querySelectorAll('h3')];
 	const [rolesList, othersList, moreList] = [...results.querySelectorAll('ul')];
 	const all = element.querySelector('#search-dialog-all') as HTMLAnchorElement;
+	// When nothing matches, the "suggest a role" form, opened with what the reader searched for.
+	const suggest = element.querySelector('#search-dialog-suggest') as HTMLAnchorElement;
+	const suggestForm =
+		document.querySelector<HTMLElement>('[data-suggest-role]')?.dataset['suggestRole'];
+	const offerSuggestion = (query: string) => {
+		if (!suggestForm) return;
+		const url = new URL(suggestForm);
+		url.searchParams.set('searched', query);
+		suggest.href = url.href;
+		suggest.hidden = false;
+	};
 	const links = () => [...results.querySelectorAll('a')];
 	const focusable = () => [...element.querySelectorAll<HTMLElement>('input, button, a[href]')];
 
@@ -80,6 +91,7 @@ function build(): HTMLDialogElement {
 		const ticket = ++latest;
 		clearTimeout(fullTextTimer);
 		all.href = query ? `${searchPage}?q=${encodeURIComponent(query)}` : searchPage;
+		suggest.hidden = true;
 		show(moreHeading, moreList, []);
 		if (!query) {
 			show(rolesHeading, rolesList, []);
@@ -151,6 +163,7 @@ function build(): HTMLDialogElement {
 				status.textContent = s.foundMentioned(count(instant), query, mentions);
 			} else {
 				status.textContent = total > 0 ? s.foundFullText(count(total), query) : s.noResults(query);
+				if (total === 0) offerSuggestion(query);
 			}
 		}
 	}

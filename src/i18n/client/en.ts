@@ -27,6 +27,8 @@ export const clientEn = {
 			`${count} for “${query}”${mentions}.`,
 		foundFullText: (count: string, query: string) => `${count} for “${query}” in the full text.`,
 		noResults: (query: string) => `No results for “${query}”.`,
+		/** Shown when nothing matched: opens the "suggest a role" form with the search filled in. */
+		suggestRole: 'Missing a role? Suggest it',
 		role: 'Role',
 		skill: 'Skill',
 		project: 'Project',

@@ -24,6 +24,7 @@ export const clientEs: Dictionary<typeof clientEn> = {
 		foundMentioned: (count, query, mentions) => `${count} para «${query}»${mentions}.`,
 		foundFullText: (count, query) => `${count} para «${query}» en el texto completo.`,
 		noResults: (query) => `No hay resultados para «${query}».`,
+		suggestRole: '¿Falta un puesto? Propónlo',
 		role: 'Puesto',
 		skill: 'Habilidad',
 		project: 'Proyecto',
