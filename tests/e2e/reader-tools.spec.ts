@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { monthsAtPace } from '../../src/lib/pace';
 import { formatPayCompact } from '../../src/lib/pay';
 import { milestoneId } from '../../src/lib/progress';
+import { axe } from './axe';
 import { roleData, startOf } from './role-data';
 
 const ROLE = '/roles/backend-engineer/';
@@ -455,5 +456,50 @@ test.describe('skill gap with a "pick one" group (#36)', () => {
 		await expect(first.locator('[data-still-to-learn]')).toContainText(
 			'una de: Apache Airflow, Dagster',
 		);
+	});
+});
+
+test.describe('the tools’ results pass axe (WCAG 2.2 AA) as drawn', () => {
+	/** Axe violations in one part of the page, one line each. */
+	const violations = async (page: Page, selector: string) =>
+		(await axe(page).include(selector).analyze()).violations.map(
+			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+		);
+
+	for (const [name, path, ready, selector] of [
+		[
+			'compare, two currencies',
+			'/compare/?a=backend-engineer&b=ai-engineer',
+			'#compare-heading',
+			'#compare-result',
+		],
+		[
+			'Spanish compare',
+			'/es/compare/?a=data-engineer&b=analytics-engineer',
+			'#compare-heading',
+			'#compare-result',
+		],
+		[
+			'skill gap with a pick-one group',
+			'/skill-gap/?have=dbt,sql,airflow',
+			'#gap-results li',
+			'section[aria-labelledby="gap-results-heading"]',
+		],
+	] as const) {
+		test(name, async ({ page }) => {
+			for (const width of [375, 1280]) {
+				await page.setViewportSize({ width, height: 900 });
+				await page.goto(path);
+				await expect(page.locator(ready).first()).toBeVisible();
+				expectValue(await violations(page, selector)).toEqual([]);
+			}
+		});
+	}
+
+	test('the pace box with its out-of-range message', async ({ page }) => {
+		await page.goto(ROLE);
+		await page.getByLabel('Hours a week you can give').fill('80');
+		await expect(page.locator('[data-pace-error]')).not.toBeEmpty();
+		expectValue(await violations(page, '[data-pace]')).toEqual([]);
 	});
 });
