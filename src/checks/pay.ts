@@ -72,6 +72,19 @@ export function checkPay(input: PayInput, error: Report, warning: Report): void 
 	const { payMaxAgeYears } = siteConfig.freshness;
 
 	for (const role of roles) {
+		// A role reviewed after its figures were last read in their sources says more than it knows.
+		const checks = role.data.pay.flatMap((pay) => {
+			const checked = byId.get(pay.source)?.data.checked;
+			return checked ? [{ source: pay.source, checked }] : [];
+		});
+		const stale = checks.find(({ checked }) => checked < role.data.updated);
+		if (stale)
+			warning(
+				role.file,
+				role.lineOf(['updated']),
+				'updated',
+				`reviewed ${role.data.updated.toISOString().slice(0, 10)}, but ${stale.source} was last read in its source on ${stale.checked.toISOString().slice(0, 10)}: re-read its figures and set checked in content/sources/${stale.source}.yaml, or keep updated no later than that`,
+			);
 		const shown = new Map<string, number>();
 		role.data.pay.forEach((pay, i) => {
 			const field = `pay[${i}]`;

@@ -134,6 +134,10 @@ export const SourceSchema = z
 		published: DateSchema.optional().describe(
 			'The day the release was published, YYYY-MM-DD, when the source states it.',
 		),
+		/** The day a reviewer last read every figure's quote in the source, YYYY-MM-DD. */
+		checked: DateSchema.optional().describe(
+			"The day a reviewer last read every figure's quote in the source, YYYY-MM-DD.",
+		),
 		/** The release's page, https only. */
 		url: HttpsUrlSchema.describe("The release's page, https only."),
 		/** What the figures measure. */

@@ -174,6 +174,22 @@ describe('variants a hostile or hurried contributor might try', () => {
 		expect(supersededBy([older, newer]).get('stats-wages-2024-05')?.id).toBe('fso-wages-2025-05');
 	});
 
+	test('a role reviewed after its figures were last read in their source says so', () => {
+		const source = sources.find((entry) => entry.id === 'stats-wages-2024-05');
+		const role = roles.find((entry) => entry.id === 'mobile-engineer');
+		if (!source || !role) throw new Error('fixture missing');
+		const checked = entry('stats-wages-2024-05', {
+			...source.data,
+			checked: new Date('2025-01-10'),
+		});
+		const found = run({ roles: [role], sources: [checked] });
+		expect(
+			found.map((finding) => `${finding.field}  ${finding.severity}: ${finding.message}`),
+		).toEqual([
+			'updated  warning: reviewed 2026-11-20, but stats-wages-2024-05 was last read in its source on 2025-01-10: re-read its figures and set checked in content/sources/stats-wages-2024-05.yaml, or keep updated no later than that',
+		]);
+	});
+
 	test('a quote that does not state its amount is flagged for the reviewer', () => {
 		const [source] = sources;
 		if (!source) throw new Error('fixture missing');
