@@ -20,6 +20,7 @@ import { checkTranslations, type TranslationProgress, type Unusable } from './tr
 import { checkPay } from './pay.ts';
 import { githubAnnotation, logText } from '../lib/log-text.ts';
 import { placeholderFields, placeholderInBody, placeholderMessage } from '../lib/placeholders.ts';
+import { wrongShapeMessage } from '../lib/yaml-messages.ts';
 import { readFile } from 'node:fs/promises';
 
 /**
@@ -162,7 +163,9 @@ export async function checkContent(
 						entry.file,
 						entry.lineOf(issue.path),
 						fieldName(issue.path) || '(file)',
-						issue.message,
+						(issue.code === 'invalid_type' &&
+							wrongShapeMessage(entry.data, issue.path, issue.expected)) ||
+							issue.message,
 					);
 			}
 		}

@@ -7,6 +7,7 @@ import jsYaml from 'js-yaml';
 import { isAlias, isCollection, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
 import type { GuardProblem } from './rules.ts';
+import { plainYamlFileProblems } from '../lib/yaml-messages.ts';
 
 export const YAML_MESSAGES = {
 	empty: (what: string) => `the ${what} is empty: write its fields, one "name: value" per line`,
@@ -109,7 +110,8 @@ export function yamlProblems(
 			message: `YAML could not be read: ${message.replace(/ at line \d+, column \d+.*$/, '')}`,
 		});
 	}
-	if (problems.length > 0) return problems;
+	// The mistake in plain words ("a tab: use spaces…") where src/lib/yaml-messages.ts can tell it.
+	if (problems.length > 0) return plainYamlFileProblems(text, problems, lineOffset) ?? problems;
 
 	let aliasReported = false;
 	visit(doc, (_key, node) => {

@@ -34,8 +34,13 @@ export interface Reference {
 
 /** A reference whose id does not exist. */
 export interface BrokenReference extends Reference {
-	/** Up to three existing ids that look like what was meant, closest first. */
+	/**
+	 * Up to three existing ids, closest first: ones spelt like it when there are any (a typo), else the
+	 * nearest that exist, so the message always shows what can be written there.
+	 */
 	suggestions: string[];
+	/** Whether the suggestions are spelt like the id (a typo), not only the nearest there are. */
+	close: boolean;
 }
 
 /**
@@ -60,6 +65,21 @@ export function closestIds(id: string, candidates: Iterable<string>, limit = 3):
 }
 
 /**
+ * The existing ids nearest in spelling to `id`, however far: what to show when none is close.
+ * @param id - the unknown id
+ * @param candidates - ids that exist
+ * @param limit - how many to return at most
+ * @returns the nearest ids, nearest first
+ */
+export function nearestIds(id: string, candidates: Iterable<string>, limit = 3): string[] {
+	return [...candidates]
+		.map((candidate) => ({ candidate, score: distance(id, candidate) }))
+		.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
+		.slice(0, limit)
+		.map(({ candidate }) => candidate);
+}
+
+/**
  * Every reference whose id is missing from its target collection.
  * @param references - all references found in content
  * @param known - the ids that exist, per collection
@@ -71,10 +91,14 @@ export function findBrokenReferences(
 ): BrokenReference[] {
 	return references
 		.filter((reference) => !known[reference.target].has(reference.id))
-		.map((reference) => ({
-			...reference,
-			suggestions: closestIds(reference.id, known[reference.target]),
-		}));
+		.map((reference) => {
+			const close = closestIds(reference.id, known[reference.target]);
+			return {
+				...reference,
+				suggestions: close.length > 0 ? close : nearestIds(reference.id, known[reference.target]),
+				close: close.length > 0,
+			};
+		});
 }
 
 /**
@@ -88,18 +112,18 @@ export function formatBrokenReference(broken: BrokenReference): string {
 }
 
 /**
- * What is wrong and how to fix it, without the file and field:
+ * What is wrong and how to fix it, without the file and field, always with existing ids to use:
  * `unknown skill "postgress": did you mean postgresql?`
  * @param broken - the broken reference
  * @returns the message
  */
 export function brokenReferenceMessage(broken: BrokenReference): string {
 	const what = `unknown ${SINGULAR[broken.target]} "${broken.id}"`;
-	const fix =
-		broken.suggestions.length > 0
-			? `did you mean ${broken.suggestions.join(', ')}?`
-			: `create content/${broken.target}/${broken.id}.${EXTENSION[broken.target]} or use an existing id`;
-	return `${what}: ${fix}`;
+	const create = `content/${broken.target}/${broken.id}.${EXTENSION[broken.target]}`;
+	if (broken.suggestions.length === 0)
+		return `${what}: there are no ${broken.target} yet: create ${create}`;
+	if (broken.close) return `${what}: did you mean ${broken.suggestions.join(', ')}?`;
+	return `${what}: no ${SINGULAR[broken.target]} has a similar id; the nearest are ${broken.suggestions.join(', ')}. Use one of them, or create ${create}`;
 }
 
 /** The fields of each collection that hold references, as plain data. */

@@ -45,7 +45,7 @@ describe('broken references name the file, the field, the id and what was meant'
 				essays: [],
 			},
 			message:
-				'content/roles/backend-engineer.md  projects[1]  unknown project "space-elevator": create content/projects/space-elevator.md or use an existing id',
+				'content/roles/backend-engineer.md  projects[1]  unknown project "space-elevator": no project has a similar id; the nearest are crud-cli-tool. Use one of them, or create content/projects/space-elevator.md',
 		},
 		{
 			name: 'unknown essay',
@@ -67,6 +67,12 @@ describe('broken references name the file, the field, the id and what was meant'
 				essays: [],
 			},
 			message: 'content/projects/p.md  skills[0]  unknown skill "dockr": did you mean docker?',
+		},
+		{
+			name: 'unknown track with no near match: the nearest still listed',
+			entries: { roles: [role({ track: 'backend' })], projects: [], essays: [] },
+			message:
+				'content/roles/backend-engineer.md  track  unknown track "backend": no track has a similar id; the nearest are engineering. Use one of them, or create content/tracks/backend.yaml',
 		},
 		{
 			name: 'essay role',
