@@ -337,9 +337,9 @@ test.describe('compare: two currencies (#36)', () => {
 						const labels = (await chart.locator('li').allInnerTexts()).map(spaces);
 						expectValue(labels).toHaveLength(figures.length);
 						figures.forEach((figure, index) => {
-							// Its own currency's figure and the year beside it; no other currency's.
+							// Its own currency's figure with its source and date beside it; no other currency's.
 							expectValue(labels[index]).toContain(spaces(formatPayCompact(figure, lang)));
-							expectValue(labels[index]).toMatch(/ · 20\d\d$/);
+							expectValue(labels[index]).toMatch(/ · [^·]+, [^·]*20\d\d$/);
 							for (const other of all.filter((f) => f.currency !== code))
 								expectValue(labels[index]).not.toContain(spaces(formatPayCompact(other, lang)));
 						});

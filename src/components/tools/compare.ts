@@ -223,7 +223,8 @@ function payCharts(a: ToolRole, b: ToolRole): HTMLElement | undefined {
 							roleText(role),
 							` (${regionText(figure)}): `,
 							element('span', payText(figure), 'font-semibold'),
-							` · ${String(figure.year)}`,
+							// Its source and date beside it: "BLS, May 2024".
+							` · ${payRelease(figure, lang)}`,
 						],
 						value: figure.amount,
 					};
