@@ -3,6 +3,7 @@
  * `npm run check`: every content rule in a few seconds, without building the site (the rules live in
  * src/checks/content.ts, which the build runs too). Exit code 1 when there is an error.
  * `npm run check -- --translations` also lists every outdated and missing translation per language.
+ * Notes no contributor needs to act on (`quiet` findings) are counted at the end; `--all` shows them.
  * Text from content is printed escaped (src/lib/log-text.ts); with GITHUB_ACTIONS=true each finding is
  * also printed as a workflow command, so it shows as an annotation on the pull request.
  */
@@ -14,7 +15,11 @@ import { inGithubActions, logText } from '../src/lib/log-text.ts';
 
 if (import.meta.main) {
 	const started = performance.now();
-	const { findings, counts, translations } = await checkContent(CONTENT_DIR);
+	const { findings: all, counts, translations } = await checkContent(CONTENT_DIR);
+	// Notes no contributor needs to act on are counted, and shown with --all.
+	const everything = process.argv.includes('--all');
+	const findings = everything ? all : all.filter((finding) => !finding.quiet);
+	const hidden = all.length - findings.length;
 	for (const finding of findings) console.log(formatFinding(finding));
 	// In GitHub Actions each finding also becomes an annotation on the pull request's diff.
 	if (inGithubActions()) for (const line of findingAnnotations(findings)) console.log(line);
@@ -38,4 +43,8 @@ if (import.meta.main) {
 			`${findings.length ? '\n' : ''}✓ content OK${warnings ? ` with ${warnings} warnings` : ''}: ${summary}`,
 		);
 	}
+	if (hidden > 0)
+		console.log(
+			`${hidden} ${hidden === 1 ? 'note' : 'notes'} hidden (a skill no role uses yet, a prerequisite a published roadmap leaves to the reader): npm run check -- --all shows them`,
+		);
 }
