@@ -70,6 +70,9 @@ describe('coverage', () => {
 			return !(regions.has('US') && regions.size >= 3);
 		});
 		expect(short.length).toBeGreaterThan(0);
-		expect(short.map((role) => role.id).filter((id) => !doc.includes(`### ${id}\n`))).toEqual([]);
+		expect(
+			short.map((role) => role.id).filter((id) => !doc.includes(`### ${id}\n`)),
+			'roles with fewer than three pay regions: add a "### <role id>" section to docs/pay-sources.md saying which regions are missing and why',
+		).toEqual([]);
 	});
 });
