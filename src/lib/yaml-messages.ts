@@ -72,8 +72,10 @@ function opensMultiline(value: string): 'block' | 'double' | 'single' | 'flow' |
 }
 
 /** Reads the lines that carry structure; lines inside blocks, quotes and brackets are left out. */
-function structuralLines(text: string, lineOffset: number): Line[] {
+function structuralLines(text: string, lineOffset: number): { lines: Line[]; inside: Set<number> } {
 	const out: Line[] = [];
+	/** Lines inside a block scalar (| or >): a tab after its indentation is text. */
+	const inside = new Set<number>();
 	const raw = text.split('\n');
 	let skip: { until: 'block'; indent: number } | { until: 'double' | 'single' | 'flow' } | null =
 		null;
@@ -83,7 +85,10 @@ function structuralLines(text: string, lineOffset: number): Line[] {
 		const rest = source.slice(indent);
 		if (skip) {
 			if (skip.until === 'block') {
-				if (rest === '' || indent > skip.indent) continue;
+				if (rest === '' || indent > skip.indent) {
+					inside.add(i + 1 + lineOffset);
+					continue;
+				}
 			} else {
 				const ends =
 					skip.until === 'double'
@@ -123,7 +128,7 @@ function structuralLines(text: string, lineOffset: number): Line[] {
 		}
 		out.push(line);
 	}
-	return out;
+	return { lines: out, inside };
 }
 
 /** How a line is named in a message: "months:" or "the list item". */
@@ -143,6 +148,7 @@ export function plainYamlProblems(
 	firstErrorLine = Infinity,
 	lineOffset = 0,
 ): PlainYamlProblem[] | undefined {
+	const { lines, inside } = structuralLines(text, lineOffset);
 	// Tabs first: every other message about a file with one would be about the tab's effects.
 	const tabs = text
 		.split('\n')
@@ -150,7 +156,7 @@ export function plainYamlProblems(
 			line: i + 1 + lineOffset,
 			at: /^[ \t]*/.exec(source)?.[0].indexOf('\t') ?? -1,
 		}))
-		.filter(({ at }) => at >= 0);
+		.filter(({ line, at }) => at >= 0 && !inside.has(line));
 	if (tabs.length > 0)
 		return tabs.map(({ line, at }) => ({
 			line,
@@ -158,7 +164,6 @@ export function plainYamlProblems(
 			message: BEGINNER_YAML_MESSAGES.tab,
 		}));
 
-	const lines = structuralLines(text, lineOffset);
 	// The levels open at this point: each key's column, and each list's "-" column.
 	const open: { column: number; kind: 'key' | 'dash'; line: Line }[] = [];
 	let previous: Line | undefined;
@@ -191,7 +196,7 @@ export function plainYamlProblems(
 					line: line.number,
 					column: column + 1,
 					message: BEGINNER_YAML_MESSAGES.indentedMore(
-						line.key !== undefined ? `"${line.key}"` : 'the "-"',
+						line.dash === undefined && line.key !== undefined ? `"${line.key}"` : 'the "-"',
 						aboveContent + 1,
 						named(above),
 						above.number,

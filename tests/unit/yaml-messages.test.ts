@@ -111,6 +111,19 @@ describe('what is not one of those mistakes is left alone', () => {
 		expect(problems(text)).toEqual([`5:7 ${M.indentedMore('"months"', 5, '"title:"', 4)}`]);
 	});
 
+	test('a tab inside a block (|) is text: the over-indented line is blamed, not it', () => {
+		const text = `${ROLE.replace('    months: 3\n    skills', '      months: 3\n    skills')}whyItMatters: |\n  Note: this.\n  \tcode\n`;
+		expect(problems(text)).toEqual([`5:7 ${M.indentedMore('"months"', 5, '"title:"', 4)}`]);
+	});
+
+	test('an over-indented list item is named by its "-"', () => {
+		const text = ROLE.replace(
+			'      - Explain a query plan',
+			'      - Explain a query plan\n          - deeper: x',
+		);
+		expect(problems(text)).toEqual([`10:11 ${M.indentedMore('the "-"', 7, 'the list item', 9)}`]);
+	});
+
 	test('an unclosed bracket keeps the parser’s words', () => {
 		expect(problems('name: Broken\ncategory: [language\n')).toEqual([
 			'3:1 YAML could not be read: Flow sequence in block collection must be sufficiently indented and end with a ]',
