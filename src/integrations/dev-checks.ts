@@ -12,7 +12,7 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { Connect, Plugin, ViteDevServer } from 'vite';
+import type { Connect, HotPayload, Plugin, ViteDevServer } from 'vite';
 import { checkContent, formatFinding, type Finding } from '../checks/content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { runGuard, type GuardMemo } from '../guard/files.ts';
@@ -112,7 +112,9 @@ export function overlayError(report: Pick<DevReport, 'errors' | 'guard'>): Overl
 		err: {
 			name: report.guard ? 'Content guard' : 'Content check',
 			title: errorHeading(report),
-			message: lines,
+			// Astro renders the message as Markdown after escaping it, and makes `[text](url)` a link with
+			// any URL (javascript: too): content quoted in a message must stay text.
+			message: lines.replaceAll('](', ']\u200B('),
 			hint: 'Save the file with the fix: this page comes back by itself. `npm run check` and the build print the same lines.',
 			// The lines again, for the overlay's copy button. Astro takes no location from this "stack":
 			// `loc` has a line and a column.
@@ -239,6 +241,18 @@ function devChecksPlugin(dir: string, logger: AstroIntegrationLogger): Plugin {
 				server.watcher.on(event, (file: string) => {
 					if (file === root || file.startsWith(root + sep)) schedule(server, file);
 				});
+			// The browser's client clears the overlay on any module update (Astro sends one when it has
+			// reloaded the changed entry, maybe after this plugin's message): while content has an error,
+			// each update is followed by the overlay again.
+			const hot = server.environments.client.hot;
+			const send: (...args: unknown[]) => void = hot.send.bind(hot);
+			hot.send = (...args: unknown[]) => {
+				send(...args);
+				const [payload] = args as [Partial<HotPayload> | string];
+				if (typeof payload === 'object' && payload.type === 'update' && report?.errors.length)
+					// Through whatever wraps `send` (Astro adds the code frame to an error).
+					server.environments.client.hot.send(overlayError(report));
+			};
 			// A page opened while content has an error shows the overlay as soon as its client connects.
 			server.environments.client.hot.on('vite:client:connect', () => {
 				void settled().then((now) => {

@@ -156,3 +156,27 @@ test('code in an MDX file is never compiled: the page, the module and its output
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shortcuts worth learning');
 	expect(existsSync(marker)).toBe(false);
 });
+
+test('content quoted in a message stays text in the overlay: no link, no markup', async ({
+	page,
+}) => {
+	const file = join(server.dir, 'roles', 'backend-engineer.md');
+	const original = await readFile(file, 'utf8');
+	await page.goto(server.url + ROLE);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Backend Engineer');
+	// A key the schema does not know is quoted in its message.
+	await writeFile(
+		file,
+		original.replace(
+			/^track: /m,
+			"'[see the fix](javascript:document.title=1)': 1\n'<img src=x onerror=alert(1)>': 2\ntrack: ",
+		),
+	);
+	const message = page.locator('vite-error-overlay #message-content');
+	await expect(message).toContainText('see the fix');
+	await expect(message.locator('a, img')).toHaveCount(0);
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+	await writeFile(file, original);
+	await expect(page.locator('vite-error-overlay')).toHaveCount(0);
+});
