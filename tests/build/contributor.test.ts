@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { reservedIdOwner } from '../../src/lib/page-ids';
 import { page, text } from './html';
 import { HOSTILE_CONTENT, markers } from './setup';
 
@@ -94,6 +95,21 @@ describe('npm run new', () => {
 			expect(first.code).toBe(0);
 			expect(first.output).toContain('Next steps:');
 			const file = first.output.match(/Created (\S+)/)?.[1] ?? '';
+			if (kind === 'role') {
+				// The body sits under the page's own heading: it asks for no heading, and every section
+				// heading the comment warns about is one the guard refuses (src/lib/page-ids.ts).
+				const written = await readFile(file, 'utf8');
+				const body = written.slice(written.indexOf('\n---\n', 4) + 5);
+				expect(body).not.toMatch(/^#/m);
+				expect(written).toContain('the page\'s own heading "What does a Data Engineer do?"');
+				const named = [...written.matchAll(/## ([A-Z][a-z]+(?: \d+)?)/g)].map((m) => m[1] ?? '');
+				expect(named.length).toBeGreaterThan(5);
+				for (const heading of named)
+					expect(
+						reservedIdOwner('roles', heading.toLowerCase().replace(' ', '-')),
+						heading,
+					).not.toBeNull();
+			}
 			// Roles and essays start as drafts; skills, projects and tracks are published as they exist.
 			if (kind === 'role' || kind === 'essay') {
 				expect(run('scripts/check.ts', [], dir).code).toBe(0);
@@ -117,6 +133,38 @@ describe('npm run new', () => {
 			);
 		},
 	);
+});
+
+describe("npm run new: ids keep the name's meaning", () => {
+	test('C++, C# and C get three files; a name whose id exists is refused, naming the file', async () => {
+		const dir = 'tests/.output/new-ids';
+		await rm(dir, { recursive: true, force: true });
+		await cp('tests/fixtures/site', dir, { recursive: true });
+		for (const [name, id] of [
+			['C++', 'cpp'],
+			['C#', 'csharp'],
+			['.NET', 'dotnet'],
+			['Node.js', 'nodejs'],
+			['C++/CLI', 'cpp-cli'],
+		]) {
+			const made = run('scripts/new.ts', ['skill', name ?? ''], dir);
+			expect(made.output).toContain(
+				`Created ${dir}/skills/${id}.yaml (id "${id}", from "${name}")`,
+			);
+		}
+		const taken = run('scripts/new.ts', ['skill', 'Go 🐹'], dir);
+		expect(taken.code).toBe(1);
+		expect(taken.output).toContain(
+			`${dir}/skills/go.yaml already exists: nothing was written. "Go 🐹" gives the id "go", the id of "Go". Edit that file, or, if yours is something else, choose another id: npm run new -- skill "Go 🐹" --id <id>`,
+		);
+		const none = run('scripts/new.ts', ['skill', '🦀'], dir);
+		expect(none.code).toBe(2);
+		expect(none.output).toContain('"🦀" gives no id');
+		expect(run('scripts/new.ts', ['skill', '🦀', '--id', 'ferris'], dir).code).toBe(0);
+		const reserved = run('scripts/new.ts', ['track', 'ES'], dir);
+		expect(reserved.code).toBe(2);
+		expect(reserved.output).toContain('the id "es" is a language code');
+	});
 });
 
 /** Every field the scaffold leaves for the contributor to write, as check names them. */
