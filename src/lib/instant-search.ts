@@ -320,8 +320,8 @@ interface SkillMatch {
 function skillMatches(p: Prepared, quality: Uint8Array): (SkillMatch | undefined)[] {
 	return p.skillName.map((name, s) => {
 		const byName = best(quality, name);
-		if (byName > 0) return { quality: byName, byTopic: false };
-		let top: SkillMatch | undefined;
+		// An alias typed exactly ("devrel") beats a name that only comes within a typo of the term.
+		let top: SkillMatch | undefined = byName > 0 ? { quality: byName, byTopic: false } : undefined;
 		(p.skillAliases[s] ?? []).forEach((alias, a) => {
 			const q = best(quality, alias);
 			if (q > (top?.quality ?? 0)) top = { quality: q, alias: a, byTopic: false };

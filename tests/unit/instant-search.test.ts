@@ -76,6 +76,27 @@ describe('instant search', () => {
 		expect(text(hits[0]?.note ?? [])).toBe('Needs Kubernetes (k8s)');
 	});
 
+	test('an alias typed exactly beats the same skill’s name being only a typo away', () => {
+		// "sreps" is within one letter of the skill's name "Steps", and exactly its alias.
+		const close: InstantIndex = {
+			tracks: ['T'],
+			skills: [
+				['Steps', 'steps', ['sreps'], []],
+				['Other', 'other', [], []],
+			],
+			roles: [
+				// A title a typo away ranks below a skill the role needs, named exactly by its alias.
+				['Steps Lead', 'steps-lead', 0, 10, '', 0, [1]],
+				['Guardian', 'guardian', 0, 10, '', 0, [0]],
+			],
+			projects: [],
+			essays: [],
+		};
+		const roles = instantSearch(close, 'sreps').filter((hit) => hit.type === 'role');
+		expect(roles.map((hit) => hit.url)).toEqual(['/roles/guardian/', '/roles/steps-lead/']);
+		expect(text(roles[0]?.note ?? [])).toBe('Needs Steps (sreps)');
+	});
+
 	test('title matches rank above skill matches, and the skill itself is listed', () => {
 		expect(titles('kubernetes')).toEqual([
 			'Kubernetes',
