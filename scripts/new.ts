@@ -387,7 +387,8 @@ async function main(argv: string[]): Promise<number> {
 	const at = argv.indexOf('--id');
 	const given = at >= 0 ? argv[at + 1] : undefined;
 	const [kind, ...words] = at >= 0 ? [...argv.slice(0, at), ...argv.slice(at + 2)] : argv;
-	const title = words.join(' ').trim();
+	// One line: a line break in a name would break the file's YAML comments and body.
+	const title = words.join(' ').replace(/\s+/g, ' ').trim();
 	if (!kind || !(KINDS as readonly string[]).includes(kind) || !title || (at >= 0 && !given)) {
 		console.error(USAGE);
 		return 2;
