@@ -55,10 +55,7 @@ const withoutComment = (value: string) => value.replace(/(^|\s)#.*$/, '').trimEn
 /** Whether a value written on one line goes on over the next lines (a block, a quote or a bracket left open). */
 function opensMultiline(value: string): 'block' | 'double' | 'single' | 'flow' | undefined {
 	if (/^[|>][-+0-9]*$/.test(value)) return 'block';
-	if (value.startsWith('"') && !/[^\\]"$|^""$/.test(value.slice(1) ? value : '')) {
-		const closes = /^"(?:[^"\\]|\\.)*"/.test(value);
-		if (!closes) return 'double';
-	}
+	if (value.startsWith('"') && !/^"(?:[^"\\]|\\.)*"/.test(value)) return 'double';
 	if (value.startsWith("'") && !/^'(?:[^']|'')*'/.test(value)) return 'single';
 	if (/^[[{]/.test(value)) {
 		let depth = 0;
