@@ -413,8 +413,7 @@ export const es: Dictionary = {
 			cta: (title) => `Desbloquea la ruta completa de ${title}`,
 		},
 		rolesMap: {
-			title: (region) =>
-				`Puestos según el tiempo de preparación y el salario en ${region}`,
+			title: (region) => `Puestos según el tiempo de preparación y el salario en ${region}`,
 			desc: (region) =>
 				`Cada marca numerada es un puesto y enlaza a su página; donde varios puestos coinciden, las marcas se separan con una línea hasta su punto. En horizontal: meses de preparación. En vertical: salario en ${region} (la cifra principal de cada puesto: una mediana de todos los niveles o una franja de nivel medio). Los puestos sin una cifra con fuente para ${region} están en la línea bajo el gráfico. La tabla que sigue al gráfico recoge las mismas cifras.`,
 			monthsAxis: 'Meses de preparación',

@@ -68,8 +68,8 @@ export function cell(text: string): string {
 export interface PayChange {
 	role: string;
 	figure: string;
-	before?: ApiPay;
-	after?: ApiPay;
+	before?: ApiPay | undefined;
+	after?: ApiPay | undefined;
 }
 
 /** The comparison, as data (the Markdown is made from it). */
@@ -78,7 +78,7 @@ export interface BuildDiff {
 	removed: string[];
 	changedRoles: { id: string; fields: string[] }[];
 	changedSkills: { id: string; fields: string[] }[];
-	weights: { path: string; before?: number; after: number }[];
+	weights: { path: string; before?: number | undefined; after: number }[];
 	translations: { lang: string; before: number; after: number; gained: string[]; lost: string[] }[];
 	pay: PayChange[];
 	newWarnings: string[];

@@ -259,7 +259,14 @@ async function built(generated: GeneratedBody): Promise<{ refused: string } | { 
 				fileURL: pathToFileURL(path),
 				mdastPlugins: options.mdastPlugins,
 				hastPlugins: [...options.hastPlugins, satteriHeadingIdsPlugin()],
-				data: { astro: { frontmatter: {}, headings: [] } },
+				data: {
+					astro: {
+						frontmatter: {},
+						headings: [],
+						localImagePaths: new Set<string>(),
+						remoteImagePaths: new Set<string>(),
+					},
+				},
 			})) as { default: (props: unknown) => Html };
 			html = module.default({ components: { Callout: callout } }).html;
 		}
