@@ -59,9 +59,15 @@ export function contentGuard(): AstroIntegration {
 						errors.map(formatFinding).join('\n'),
 					);
 				}
-				const warnings = findings.length - errors.length;
+				// Counted as check shows them: warnings, and the notes it hides unless asked (--all).
+				const notes = findings.filter((finding) => finding.quiet).length;
+				const warnings = findings.length - errors.length - notes;
+				const told = [
+					...(warnings ? [`${plural(warnings, 'warning')}: run npm run check to read them`] : []),
+					...(notes ? [`${plural(notes, 'note')}: npm run check -- --all`] : []),
+				];
 				logger.info(
-					`checked content in ${Math.round(performance.now() - started)} ms${warnings ? ` (${plural(warnings, 'warning')}: run npm run check to read them)` : ''}`,
+					`checked content in ${Math.round(performance.now() - started)} ms${told.length ? ` (${told.join('; ')})` : ''}`,
 				);
 			},
 			'astro:build:start': () => {
