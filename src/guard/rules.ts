@@ -6,6 +6,7 @@
  * The rules are an allow-list: a node type they do not know is refused, so a parser feature added later
  * is refused until someone decides it is safe.
  */
+import { textProblem } from '../lib/text-rule.ts';
 import { bodyUrlProblem, URL_MESSAGES } from '../lib/url-policy.ts';
 
 /** Components an MDX file may use; the site passes exactly these to the renderer. */
@@ -272,9 +273,27 @@ export function nodeProblems(
 			const problem = urlProblem(node.url ?? '', image ? 'image' : 'link');
 			return problem ? [problem] : [];
 		}
+		case 'text': {
+			// Body text passes the same text rule as every field (entities are decoded by now, so
+			// `&#x202E;` is judged as the character it writes). Code keeps whatever it holds.
+			const problem = typeof node.value === 'string' ? bodyTextProblem(node.value) : undefined;
+			return problem ? [problem] : [];
+		}
 		default:
 			return SAFE_NODES.has(node.type) ? [] : [MESSAGES.unsupported(node.type)];
 	}
+}
+
+/**
+ * Why a run of body text is refused: a character the text rule refuses, or a word no phone can wrap.
+ * A run with no visible character is fine in a body (the space between two links, say).
+ * @param text - a text node's value
+ * @returns the message, or undefined
+ */
+function bodyTextProblem(text: string): string | undefined {
+	const problem = textProblem(text, 'paragraph');
+	if (!problem || problem.startsWith('has no visible text')) return undefined;
+	return `the text ${problem}`;
 }
 
 /**
