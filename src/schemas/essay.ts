@@ -7,7 +7,10 @@ export const EssaySchema = fields({
 	/** Title as it appears on the page. */
 	title: line()
 		.min(4, 'title is required')
-		.max(100, 'title must be at most 100 characters')
+		.max(
+			60,
+			'title must be at most 60 characters: with " · Rolemap" the page title must fit the 70 characters search results show',
+		)
 		.describe('Title as it appears on the page.'),
 	/** One or two sentences; also the page's meta description. */
 	description: paragraph()

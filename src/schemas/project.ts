@@ -10,7 +10,10 @@ export const ProjectSchema = fields({
 	/** Short imperative title, e.g. "Build a rate-limited public API". */
 	title: line()
 		.min(4, 'title is required, like "Build a rate-limited public API"')
-		.max(100, 'title must be at most 100 characters')
+		.max(
+			60,
+			'title must be at most 60 characters: with " · Rolemap" the page title must fit the 70 characters search results show',
+		)
 		.describe('Short imperative title, e.g. "Build a rate-limited public API".'),
 	/** One sentence on what the reader builds and learns. */
 	summary: paragraph()

@@ -31,12 +31,14 @@ test('the pull-request summary lists the added pages, the changed role with its 
 	expect(result.status, result.stderr).toBe(0);
 	const summary = result.stdout;
 	expect(summary).toContain('## What this pull request changes on the site');
-	expect(summary).toMatch(/^\d+ pages added, 0 removed; 1 roles and 0 skills changed\.$/m);
+	// Both languages' pages of the added role; the changed role, and the backend role whose related
+	// roles now include the added one; skills whose count of roles changed.
+	expect(summary).toMatch(/^2 pages added, 0 removed; 2 roles and \d+ skills changed\.$/m);
 	expect(summary).toContain(
 		'- [/roles/release-engineer/](https://preview.example.org/roles/release-engineer/)',
 	);
 	expect(summary).toContain(
-		'- [/roles/platform-engineer/](https://preview.example.org/roles/platform-engineer/): hoursPerWeek, totalHours',
+		'- [/roles/platform-engineer/](https://preview.example.org/roles/platform-engineer/): hoursPerWeek, totalHours, related',
 	);
 	// Both languages' pages of the changed and the added role, each against the budget.
 	for (const path of [

@@ -337,3 +337,17 @@ describe('a phase may name a "pick one" group', () => {
 		).toContain(message);
 	});
 });
+
+describe('titles fit a search result', () => {
+	test.each([
+		['projects', ProjectSchema],
+		['essays', EssaySchema],
+	] as const)('a %s title over 60 characters is refused, saying why', (_name, schema) => {
+		const result = schema.shape.title.safeParse('x'.repeat(40) + ' ' + 'y'.repeat(20));
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.message).toBe(
+			'title must be at most 60 characters: with " · Rolemap" the page title must fit the 70 characters search results show',
+		);
+		expect(schema.shape.title.safeParse('x'.repeat(30) + ' ' + 'y'.repeat(29)).success).toBe(true);
+	});
+});
