@@ -607,12 +607,13 @@ function paragraph(random, skillNames, subject, count) {
 
 /**
  * A title whose id no earlier entry has: the title itself, or the title with a number.
- * @param {string} title
+ * @param {string} long - the title as composed
  * @param {Set<string>} taken - ids used so far; the new one is added
  * @returns {{ title: string, id: string }}
  */
-function unique(title, taken) {
-	// Ids stay within the site's limit (80 characters), cut at a word, with room for a number.
+function unique(long, taken) {
+	// Titles fit the site's limit (60 characters) and ids its 80, cut at a word, with room for a number.
+	const title = long.length > 56 ? long.slice(0, 57).replace(/\s+\S*$/, '') : long;
 	const full = slug(title);
 	const base = full.length > 72 ? full.slice(0, 73).replace(/-[^-]*$/, '') : full;
 	let candidate = title;

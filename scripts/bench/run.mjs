@@ -901,6 +901,13 @@ const times = (/** @type {number} */ r) => (Number.isNaN(r) ? 'n/a' : `${r.toFix
 const METRICS = [
 	{ name: 'Wall time', get: (b) => b.seconds, show: seconds },
 	{ name: 'CPU time', get: (b) => b.cpuSeconds, show: seconds },
+	// The floor builds the same pages (every role and essay in both languages), but ours also builds
+	// skills, projects, tracks, tools and data files: per page is the comparison the team decided on.
+	{
+		name: 'Wall time per page',
+		get: (b) => (b.pages > 0 ? (b.seconds * 1000) / b.pages : null),
+		show: (ms) => (known(ms) ? `${ms.toFixed(1)} ms` : 'n/a'),
+	},
 	{ name: 'Index', get: (b) => b.indexSeconds, show: seconds },
 	{ name: 'Index wait', get: (b) => b.indexWaitSeconds, show: seconds },
 	{ name: 'Peak memory', get: (b) => b.peakBytes, show: mib },
@@ -960,7 +967,7 @@ function report({ command, content, rounds, weights, related, search, load, floo
 			.map(([k, v]) => `${v} ${k}`)
 			.join(
 				', ',
-			)}. Pages built: ours ${rounds[0]?.ours.pages}, floor ${rounds[0]?.floor.pages} (the floor has one page per role and essay plus a home page). The floor reads ${floorMdx ? 'the roles and essays renamed to `.mdx`, the floor issue 7 defines' : 'the same `.md` files as ours (`--floor-md`)'}.`,
+			)}. Pages built: ours ${rounds[0]?.ours.pages}, floor ${rounds[0]?.floor.pages} (the floor has one page per role and essay in each of the two languages, plus a home page in each). The floor reads ${floorMdx ? 'the roles and essays renamed to `.mdx`, the floor issue 7 defines' : 'the same `.md` files as ours (`--floor-md`)'}.`,
 		'',
 		'## Build + index',
 		'',
