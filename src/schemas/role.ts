@@ -124,7 +124,10 @@ export const RoleSchema = fields({
 	/** Role name, e.g. "Backend Engineer". */
 	title: line()
 		.min(3, 'title is required, like "Backend Engineer"')
-		.max(60, 'title must be at most 60 characters, like "Backend Engineer"')
+		.max(
+			40,
+			'title must be at most 40 characters, like "Backend Engineer": the page is titled "How to become a …" and the whole must fit the 70 characters search results show',
+		)
 		.describe('Role name, e.g. "Backend Engineer".'),
 	/** One line under the title; also the meta description. At most 160 characters. */
 	tagline: line()

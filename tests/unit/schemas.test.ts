@@ -117,7 +117,8 @@ describe('bad role frontmatter fails with a message that says how to fix it', ()
 		{
 			name: 'a title a megabyte long',
 			patch: { title: 'word '.repeat(200_000) },
-			expected: 'title: title must be at most 60 characters, like "Backend Engineer"',
+			expected:
+				'title: title must be at most 40 characters, like "Backend Engineer": the page is titled "How to become a …" and the whole must fit the 70 characters search results show',
 		},
 		{
 			name: 'no phases',
