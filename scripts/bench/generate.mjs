@@ -609,11 +609,14 @@ function paragraph(random, skillNames, subject, count) {
  * A title whose id no earlier entry has: the title itself, or the title with a number.
  * @param {string} long - the title as composed
  * @param {Set<string>} taken - ids used so far; the new one is added
+ * @param {number} [most] - the longest title the site accepts for this kind
  * @returns {{ title: string, id: string }}
  */
-function unique(long, taken) {
-	// Titles fit the site's limit (60 characters) and ids its 80, cut at a word, with room for a number.
-	const title = long.length > 56 ? long.slice(0, 57).replace(/\s+\S*$/, '') : long;
+function unique(long, taken, most = 60) {
+	// Titles fit the site's limits (60 characters, 40 for roles) and ids its 80, cut at a word, with
+	// room for a number.
+	const room = most - 4;
+	const title = long.length > room ? long.slice(0, room + 1).replace(/\s+\S*$/, '') : long;
 	const full = slug(title);
 	const base = full.length > 72 ? full.slice(0, 73).replace(/-[^-]*$/, '') : full;
 	let candidate = title;
@@ -750,6 +753,7 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 		const named = unique(
 			`${random.pick(LEVELS)} ${random.pick(DOMAINS)} ${random.pick(spec.nouns)}`,
 			roleIds,
+			40,
 		);
 		return { track, spec, ...named };
 	});
