@@ -226,8 +226,10 @@ test.describe('instant search', () => {
 		if (total > 40) await expect(status).toContainText('showing the first 40');
 		else await expect(status).not.toContainText('showing the first');
 
-		// The full text loads its fragments a page at a time too, leaving out pages listed above.
-		await page.getByRole('heading', { name: 'Also in the full text' }).scrollIntoViewIfNeeded();
+		// The full text is searched once the end of the instant results nears the screen, and loads
+		// its fragments a page at a time too, leaving out pages listed above.
+		await page.locator('#search-more-near').scrollIntoViewIfNeeded();
+		await expect(page.getByRole('heading', { name: 'Also in the full text' })).toBeVisible();
 		const more = page.locator('#search-more > li');
 		await expect(more.first()).toBeVisible();
 		expect(await pagefindFiles()).toBeGreaterThan(0);
