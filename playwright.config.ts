@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.mjs';
+import { launchOptions } from './scripts/chromium.mjs';
 
 // The site under test: this checkout's dist/ (or ROLEMAP_TEST_DIST, a site built with --outDir).
 const DIST = resolve(import.meta.dirname, process.env['ROLEMAP_TEST_DIST'] ?? 'dist');
@@ -14,7 +14,6 @@ const PORT = process.env['ROLEMAP_TEST_PORT'] ?? '0';
 // Every answer of this run's server carries this token; tests/e2e/global-setup.ts checks it.
 process.env['ROLEMAP_TEST_RUN'] ??= randomUUID();
 const node = JSON.stringify(process.execPath);
-const chromium = findChromium();
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -29,10 +28,7 @@ export default defineConfig({
 	reporter: process.env['CI'] ? 'line' : 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		launchOptions: {
-			...(chromium ? { executablePath: chromium } : {}),
-			args: CHROMIUM_FLAGS,
-		},
+		launchOptions: launchOptions(),
 	},
 	webServer: {
 		// Rebuilds the site first when it is missing or older than the sources (a no-op after `npm run build`).

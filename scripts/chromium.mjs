@@ -28,6 +28,15 @@ export function findChromium() {
 	return CANDIDATES.find((path) => existsSync(path));
 }
 
+/**
+ * How Playwright launches the system's Chromium, for every Playwright config of the project.
+ * @returns {{ executablePath?: string, args: string[] }}
+ */
+export function launchOptions() {
+	const path = findChromium();
+	return { ...(path ? { executablePath: path } : {}), args: CHROMIUM_FLAGS };
+}
+
 function canInstallWithApt() {
 	return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 }

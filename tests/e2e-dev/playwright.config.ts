@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
+import { launchOptions } from '../../scripts/chromium.mjs';
 
 // The dev-server tests start `astro dev` themselves, each run on a free port over a copy of the
 // fixture site: no built site and no shared server.
-const chromium = findChromium();
 
 export default defineConfig({
 	testDir: '.',
@@ -14,9 +13,6 @@ export default defineConfig({
 	forbidOnly: Boolean(process.env['CI']),
 	reporter: process.env['CI'] ? 'line' : 'list',
 	use: {
-		launchOptions: {
-			...(chromium ? { executablePath: chromium } : {}),
-			args: CHROMIUM_FLAGS,
-		},
+		launchOptions: launchOptions(),
 	},
 });
