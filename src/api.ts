@@ -2,7 +2,7 @@
  * The open data API: the same facts as the pages, as JSON, for anyone to reuse (content is CC BY-SA 4.0).
  * Shapes are built here once so the index and per-item endpoints agree.
  */
-import type { Catalog, RoleView, SkillEntry } from './content.ts';
+import type { Catalog, RoleView, SkillEntry } from './catalog/types.ts';
 import { formatPayCompact, isHeadline, regionName, type PayView } from './lib/pay.ts';
 import { siteConfig } from './site.config.ts';
 

@@ -3,7 +3,7 @@
  * /search-index.json, and Pagefind's full-text records, handed to the Pagefind integration the moment
  * the catalogue is ready so the index is built on another core while Astro renders pages.
  */
-import type { Catalog } from './content.ts';
+import type { Catalog } from './catalog/types.ts';
 import { slug, splitRoles, type InstantIndex, type InstantShard } from './lib/instant-search.ts';
 import { formatPayCompact, isHeadline } from './lib/pay.ts';
 import { DEFAULT_LANG, DICTIONARIES, localePath } from './i18n/index.ts';
@@ -18,9 +18,6 @@ export interface SearchRecord {
 	filters: Record<string, string[]>;
 	sort?: Record<string, string>;
 }
-
-/** Where the Pagefind integration listens for records during a build. */
-export const RECORDS_HOOK = Symbol.for('rolemap.search-records');
 
 const usPayOf = <T extends { region: string; level: string }>(pay: readonly T[]) =>
 	pay.find((figure) => figure.region === 'US' && isHeadline(figure));
@@ -221,15 +218,4 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 		});
 	}
 	return records;
-}
-
-/**
- * Hands the records to the Pagefind integration when a build is listening; does nothing in dev.
- * Pagefind keeps one index per record language, so each language's search finds its own pages.
- * @param catalogs - the checked catalogue in every language
- */
-export function offerSearchRecords(catalogs: readonly Catalog[]): void {
-	const listener = (globalThis as Record<symbol, unknown>)[RECORDS_HOOK];
-	if (typeof listener === 'function')
-		(listener as (records: SearchRecord[]) => void)(catalogs.flatMap(searchRecords));
 }

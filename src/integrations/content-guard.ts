@@ -7,9 +7,8 @@ import { githubAnnotation, inGithubActions, logLines, logText } from '../lib/log
 import { formatFileProblem, runGuard } from '../guard/files.ts';
 import { availableParallelism } from 'node:os';
 import { formatOutputProblem, OutputCheck } from '../guard/output.ts';
-import { OUTPUT_HOOK, type OutputListener } from '../guard/output-hook.ts';
+import { listen } from '../build/channel.ts';
 
-type Hooked = Record<symbol, OutputListener | undefined>;
 
 const plural = (count: number, noun: string) => (count === 1 ? `1 ${noun}` : `${count} ${noun}s`);
 
@@ -75,10 +74,10 @@ export function contentGuard(): AstroIntegration {
 				// core renders, the others share parsing with the search index.
 				output = new OutputCheck(Math.min(Math.max(availableParallelism() - 1, 1), 3));
 				const check = output;
-				(globalThis as Hooked)[OUTPUT_HOOK] = (bytes, page) => check.page(bytes, page);
+				listen('pages', (bytes, page) => check.page(bytes, page));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				(globalThis as Hooked)[OUTPUT_HOOK] = undefined;
+				listen('pages', undefined);
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				const check = output ?? new OutputCheck(Math.min(availableParallelism(), 4));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
-import { RECORDS_HOOK, type SearchRecord } from '../search-data.ts';
+import { catalogLoadCount, listen } from '../build/channel.ts';
 
 function failOn(step: string, errors: readonly string[]): void {
 	if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -21,11 +21,10 @@ async function moveFolder(from: string, to: string): Promise<void> {
 	}
 }
 
-type Hooked = Record<symbol, ((records: SearchRecord[]) => void) | undefined>;
-
 /**
  * Builds the Pagefind search index into `dist/pagefind/` from records of the catalogue
- * (src/search-data.ts), which the build hands over as soon as the catalogue is loaded: Pagefind
+ * (src/search-data.ts), which the catalogue hands over through src/build/channel.ts as soon as it is
+ * loaded: Pagefind
  * indexes them in its own process while Astro renders pages, and no HTML is parsed after the build.
  * Any Pagefind error fails the build.
  * @returns the Astro integration
@@ -46,8 +45,8 @@ export function pagefind(): AstroIntegration {
 				workFolder = join(fileURLToPath(config.cacheDir), 'pagefind-next');
 			},
 			'astro:build:start': () => {
-				(globalThis as Hooked)[RECORDS_HOOK] = (records) => {
-					// The catalogue may be loaded by more than one bundle chunk; its records come once.
+				listen('records', (records) => {
+					// The catalogue is built once per build (checked at the end); its records come once.
 					if (indexing) return;
 					const started = performance.now();
 					// Every record is known once the catalogue is, so the index is written while pages render,
@@ -76,19 +75,24 @@ export function pagefind(): AstroIntegration {
 					})();
 					// Failures are reported when the build ends; until then nothing awaits this.
 					indexing.catch(() => undefined);
-				};
+				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				(globalThis as Hooked)[RECORDS_HOOK] = undefined;
+				const loads = catalogLoadCount();
+				listen('records', undefined);
 				const site = fileURLToPath(dir);
 				const waiting = performance.now();
 				try {
 					if (!indexing) throw new Error('Pagefind got no records: the catalogue never loaded');
+					// Two loads would mean two module instances of the catalogue: twice the work, and pages
+					// that could disagree with each other and with the index.
+					if (loads !== 1)
+						throw new Error(`The catalogue was built ${loads} times in one build; it must be built once`);
 					const done = await indexing;
 					await moveFolder(done.folder, `${site}pagefind`);
 					const seconds = (ms: number) => (ms / 1000).toFixed(1);
 					logger.info(
-						`indexed ${done.count} pages in ${seconds(done.ended - done.started)}s while pages were built; the build waited ${seconds(performance.now() - waiting)}s for it`,
+						`catalogue built once; indexed ${done.count} pages in ${seconds(done.ended - done.started)}s while pages were built; the build waited ${seconds(performance.now() - waiting)}s for it`,
 					);
 				} finally {
 					await pagefindApi.close();
