@@ -5,8 +5,13 @@ export default defineConfig({
 	test: {
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			// Astro components rendered with the Container API need Astro's Vite plugins.
-			getViteConfig({ test: { name: 'components', include: ['tests/components/**/*.test.ts'] } }),
+			// Astro components rendered with the Container API need Astro's Vite plugins, but not the
+			// site's config: without it no integration runs, so no project's tests wait on content/ being
+			// valid (the content guard is tested by the build project).
+			getViteConfig(
+				{ test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
+				{ configFile: false },
+			),
 			{
 				test: {
 					name: 'build',

@@ -7,7 +7,8 @@
 import { getCollection } from 'astro:content';
 import { buildCatalog } from './catalog/build.ts';
 import { translateCatalog } from './catalog/translate.ts';
-import type { Catalog } from './catalog/types.ts';
+import type { Catalog, CatalogInput, TranslationInput } from './catalog/types.ts';
+import { COLLECTION_NAMES, REGISTRY, TRANSLATABLE } from './registry.ts';
 import { offerRecords } from './build/channel.ts';
 import { searchRecords } from './search-data.ts';
 import { DEFAULT_LANG, LANG_CODES, langParam, type Lang } from './i18n/languages.ts';
@@ -18,33 +19,25 @@ export { essaySummary, otherLang, projectSummary, textOf } from './catalog/text.
 /** Every language's catalogue, built on first use; one build reads the collections once. */
 let catalogs: Promise<Map<Lang, Catalog>> | undefined;
 
+/** Reads Astro collections into an object: each key gets the entries of the collection it names. */
+async function readAll<T>(
+	pairs: readonly (readonly [key: string, collection: string])[],
+): Promise<T> {
+	const read = (name: string) => getCollection(name as Parameters<typeof getCollection>[0]);
+	return Object.fromEntries(
+		await Promise.all(pairs.map(async ([key, name]) => [key, await read(name)] as const)),
+	) as T;
+}
+
 async function readCatalogs(): Promise<Map<Lang, Catalog>> {
-	const [tracks, skills, roles, projects, essays, sources] = await Promise.all([
-		getCollection('tracks'),
-		getCollection('skills'),
-		getCollection('roles'),
-		getCollection('projects'),
-		getCollection('essays'),
-		getCollection('sources'),
-	]);
+	// Every collection and every translation the registry declares, read once.
 	const english = buildCatalog(
-		{ tracks, skills, roles, projects, essays, sources },
+		await readAll<CatalogInput>(COLLECTION_NAMES.map((name) => [name, name])),
 		{ drafts: import.meta.env.DEV },
 	);
-	const [roleTexts, skillTexts, essayTexts, trackTexts, projectTexts] = await Promise.all([
-		getCollection('roleTranslations'),
-		getCollection('skillTranslations'),
-		getCollection('essayTranslations'),
-		getCollection('trackTranslations'),
-		getCollection('projectTranslations'),
-	]);
-	const translations = {
-		roles: roleTexts,
-		skills: skillTexts,
-		essays: essayTexts,
-		tracks: trackTexts,
-		projects: projectTexts,
-	};
+	const translations = await readAll<TranslationInput>(
+		TRANSLATABLE.map((name) => [name, REGISTRY[name].translation.collection]),
+	);
 	const all = new Map<Lang, Catalog>(
 		LANG_CODES.map((lang) => [
 			lang,

@@ -142,4 +142,3 @@ export function buildCatalog(input: CatalogInput, options: BuildOptions): Catalo
 		rolesForProject,
 	};
 }
-

@@ -66,4 +66,3 @@ export const projectSummary = (
 	summary: data.summary,
 	lang: otherLang(context, `projects/${id}`),
 });
-

@@ -88,7 +88,6 @@ export interface Catalog {
 	rolesForProject: Map<string, RoleView[]>;
 }
 
-
 export type SourceEntry = CollectionEntry<'sources'>;
 
 /** Every English entry the catalogue is built from, as the content collections hold them. */

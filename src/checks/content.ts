@@ -8,8 +8,13 @@ import {
 	collectReferences,
 	findBrokenReferences,
 	brokenReferenceMessage,
-	type CollectionName,
 } from '../lib/references.ts';
+import {
+	COLLECTION_NAMES,
+	REFERABLE,
+	type CollectionName,
+	type ReferableCollection,
+} from '../registry.ts';
 import { cycleMessage, prerequisiteCycles } from '../lib/prerequisites.ts';
 import { itemSkills, roleSkills } from '../lib/roadmap.ts';
 import { COLLECTION_SCHEMAS, today } from '../schemas/index.ts';
@@ -127,10 +132,7 @@ export async function checkContent(
 
 	const raw = Object.fromEntries(
 		await Promise.all(
-			(Object.keys(SCHEMAS) as CollectionName[]).map(async (name) => [
-				name,
-				await readCollection(join(dir, name), guarded),
-			]),
+			COLLECTION_NAMES.map(async (name) => [name, await readCollection(join(dir, name), guarded)]),
 		),
 	) as Record<CollectionName, ContentFile[]>;
 
@@ -227,13 +229,12 @@ export async function checkContent(
 			skills: valid.skills,
 		}),
 		// Every file that exists is known, whether or not it is valid or was refused.
-		{
-			tracks: new Set([...raw.tracks.map((entry) => entry.id), ...unusable.tracks.keys()]),
-			skills: new Set([...raw.skills.map((entry) => entry.id), ...unusable.skills.keys()]),
-			roles: new Set([...raw.roles.map((entry) => entry.id), ...unusable.roles.keys()]),
-			projects: new Set([...raw.projects.map((entry) => entry.id), ...unusable.projects.keys()]),
-			essays: new Set([...raw.essays.map((entry) => entry.id), ...unusable.essays.keys()]),
-		},
+		Object.fromEntries(
+			REFERABLE.map((name) => [
+				name,
+				new Set([...raw[name].map((entry) => entry.id), ...unusable[name].keys()]),
+			]),
+		) as Record<ReferableCollection, Set<string>>,
 	);
 	for (const reference of broken) {
 		const line = byFile.get(reference.file)?.lineOf(fieldPath(reference.field)) ?? 1;

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { TRANSLATED_LANGS, type Lang } from '../i18n/languages.ts';
 import { TRANSLATABLE, type GuardRun } from '../guard/files.ts';
-import { TRANSLATION_SCHEMAS } from '../schemas/translation.ts';
+import { TRANSLATION_SCHEMAS } from '../registry.ts';
 import { parseBody } from '../guard/markdown.ts';
 import { bodyLinks, linkProblems, shapeProblems, sourceVersion } from '../lib/translation.ts';
 import { readCollection, type ContentFile } from './content-files.ts';

@@ -13,18 +13,10 @@ import { TRANSLATED_LANGS } from '../i18n/languages.ts';
 import { reservedIdProblem } from '../lib/ids.ts';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 
-/** Each collection's folder under content/ and the file extensions it holds. */
-export const COLLECTION_FILES = {
-	tracks: ['yaml'],
-	skills: ['yaml'],
-	roles: ['md', 'mdx'],
-	projects: ['md', 'mdx'],
-	essays: ['md', 'mdx'],
-	sources: ['yaml'],
-} as const satisfies Record<string, readonly ('md' | 'mdx' | 'yaml')[]>;
+import { COLLECTION_FILES, TRANSLATABLE } from '../registry.ts';
 
-/** Collections a translation may translate: content/<lang>/<collection>/<id of the English entry>. */
-export const TRANSLATABLE = ['roles', 'skills', 'essays', 'projects', 'tracks'] as const;
+// Each collection's folder and file kinds, and which are translated, come from the registry.
+export { COLLECTION_FILES, TRANSLATABLE } from '../registry.ts';
 
 /** The largest content file the build accepts; the longest today is under 10 KB. */
 export const MAX_FILE_BYTES = 100_000;

@@ -9,7 +9,6 @@ import { availableParallelism } from 'node:os';
 import { formatOutputProblem, OutputCheck } from '../guard/output.ts';
 import { listen } from '../build/channel.ts';
 
-
 const plural = (count: number, noun: string) => (count === 1 ? `1 ${noun}` : `${count} ${noun}s`);
 
 /**

@@ -87,7 +87,9 @@ export function pagefind(): AstroIntegration {
 					// Two loads would mean two module instances of the catalogue: twice the work, and pages
 					// that could disagree with each other and with the index.
 					if (loads !== 1)
-						throw new Error(`The catalogue was built ${loads} times in one build; it must be built once`);
+						throw new Error(
+							`The catalogue was built ${loads} times in one build; it must be built once`,
+						);
 					const done = await indexing;
 					await moveFolder(done.folder, `${site}pagefind`);
 					const seconds = (ms: number) => (ms / 1000).toFixed(1);

@@ -1,24 +1,10 @@
 import type { SkillItem } from './roadmap.ts';
 import { distance } from 'fastest-levenshtein';
 
+import { REGISTRY, type ReferableCollection } from '../registry.ts';
+
 /** Collections that content can point into. */
-export type CollectionName = 'tracks' | 'skills' | 'roles' | 'projects' | 'essays';
-
-const SINGULAR: Record<CollectionName, string> = {
-	tracks: 'track',
-	skills: 'skill',
-	roles: 'role',
-	projects: 'project',
-	essays: 'essay',
-};
-
-const EXTENSION: Record<CollectionName, string> = {
-	tracks: 'yaml',
-	skills: 'yaml',
-	roles: 'md',
-	projects: 'md',
-	essays: 'md',
-};
+export type CollectionName = ReferableCollection;
 
 /** One id written in one field of one content file. */
 export interface Reference {
@@ -118,12 +104,12 @@ export function formatBrokenReference(broken: BrokenReference): string {
  * @returns the message
  */
 export function brokenReferenceMessage(broken: BrokenReference): string {
-	const what = `unknown ${SINGULAR[broken.target]} "${broken.id}"`;
-	const create = `content/${broken.target}/${broken.id}.${EXTENSION[broken.target]}`;
+	const what = `unknown ${REGISTRY[broken.target].noun} "${broken.id}"`;
+	const create = `content/${REGISTRY[broken.target].folder}/${broken.id}.${REGISTRY[broken.target].files[0]}`;
 	if (broken.suggestions.length === 0)
 		return `${what}: there are no ${broken.target} yet: create ${create}`;
 	if (broken.close) return `${what}: did you mean ${broken.suggestions.join(', ')}?`;
-	return `${what}: no ${SINGULAR[broken.target]} has a similar id; the nearest are ${broken.suggestions.join(', ')}. Use one of them, or create ${create}`;
+	return `${what}: no ${REGISTRY[broken.target].noun} has a similar id; the nearest are ${broken.suggestions.join(', ')}. Use one of them, or create ${create}`;
 }
 
 /** The fields of each collection that hold references, as plain data. */

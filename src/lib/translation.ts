@@ -3,17 +3,9 @@
  * longer matches its source. Shared by the catalogue (the page notice), `npm run check` and the build.
  */
 import { createHash } from 'node:crypto';
+import { TRANSLATED_FIELDS, type TranslatableCollection } from '../registry.ts';
 
-/** What of an English entry a translation translates, per collection. */
-export const TRANSLATED_FIELDS = {
-	roles: ['title', 'tagline', 'phases', 'typicalDay', 'whyItMatters'],
-	skills: ['name', 'description', 'topics'],
-	essays: ['title', 'description'],
-	projects: ['title', 'summary'],
-	tracks: ['name', 'description'],
-} as const;
-
-export type TranslatableCollection = keyof typeof TRANSLATED_FIELDS;
+export type { TranslatableCollection } from '../registry.ts';
 
 /**
  * The version of an English entry's translatable text: the first 8 hex digits of a SHA-256 over its
@@ -28,7 +20,7 @@ export function sourceVersion(
 	data: Record<string, unknown>,
 	body: string,
 ): string {
-	const text: unknown[] = TRANSLATED_FIELDS[collection].map((field) => {
+	const text: unknown[] = TRANSLATED_FIELDS[collection].map((field: string) => {
 		const value = data[field];
 		if (field === 'phases' && Array.isArray(value))
 			return value.map((phase: Record<string, unknown>) => [

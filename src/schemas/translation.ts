@@ -112,12 +112,3 @@ export const TrackTranslationSchema = fields(
 export type RoleTranslation = z.infer<typeof RoleTranslationSchema>;
 export type EssayTranslation = z.infer<typeof EssayTranslationSchema>;
 export type SkillTranslation = z.infer<typeof SkillTranslationSchema>;
-
-/** Each translatable collection's translation schema. */
-export const TRANSLATION_SCHEMAS = {
-	roles: RoleTranslationSchema,
-	skills: SkillTranslationSchema,
-	essays: EssayTranslationSchema,
-	projects: ProjectTranslationSchema,
-	tracks: TrackTranslationSchema,
-} as const;
