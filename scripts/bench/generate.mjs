@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { REGISTRY } from '../../src/registry.ts';
 
 /** Where synthetic pay figures point: a reserved domain, so no one mistakes them for a source. */
 export const BENCH_SOURCE = {
@@ -900,7 +901,7 @@ export async function generateContent({ roles: roleCount, seed = 1, dir }) {
 		});
 	}
 	await rm(dir, { recursive: true, force: true });
-	for (const folder of ['tracks', 'skills', 'roles', 'essays', 'projects', 'sources']) {
+	for (const folder of Object.values(REGISTRY).map((spec) => spec.folder)) {
 		await mkdir(join(dir, folder), { recursive: true });
 	}
 	await Promise.all(Object.entries(files).map(([path, text]) => writeFile(join(dir, path), text)));

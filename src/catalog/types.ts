@@ -30,10 +30,8 @@ export interface TextState {
 	status: 'source' | 'translated' | 'outdated' | 'missing';
 }
 
-/** A role with the figures derived from it. Components read the plain fields, never `entry`. */
-export interface RoleView {
-	/** For pages only: rendering the body needs the entry. */
-	entry: RoleEntry;
+/** A role with the figures derived from it: what lists, cards and charts show. */
+export interface RoleSummary {
 	id: string;
 	title: string;
 	tagline: string;
@@ -49,6 +47,11 @@ export interface RoleView {
 	graph: SkillGraph;
 	/** The language of its text and whether it is translated. */
 	text: TextState;
+}
+
+/** A role with its entry: the catalogue's, for route views (src/views/) to read. */
+export interface RoleView extends RoleSummary {
+	entry: RoleEntry;
 }
 
 /** Where a skill appears in a role's roadmap. */

@@ -1,5 +1,8 @@
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { numberFormat } from './intl.ts';
+import { occupationKeys } from './occupation.ts';
+
+export { occupationKeys } from './occupation.ts';
 import type { Figure, PopulationLevel, Source, Statistic } from '../schemas/source.ts';
 
 /** Enough of a pay figure to format it. */
@@ -138,18 +141,6 @@ export interface PayView extends PayFigure {
 	};
 	/** The page that states the figure: its own, or the release's. */
 	url: string;
-}
-
-/**
- * The names a role may cite an occupation by: its code and its name, compared without case.
- * @param occupation - the occupation
- * @returns its keys, lower case
- */
-export function occupationKeys(occupation: { name: string; code?: string | undefined }): string[] {
-	return [
-		...(occupation.code ? [occupation.code.trim().toLowerCase()] : []),
-		occupation.name.trim().toLowerCase(),
-	];
 }
 
 /** What a role's pay entry says: a release and an occupation in it. */

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { DateSchema, HttpsUrlSchema, IdSchema, today } from './common.ts';
 import { CURRENCIES, isRegion } from './codes.ts';
 import { line, paragraph } from './text.ts';
-import { occupationKeys } from '../lib/pay.ts';
+import { occupationKeys } from '../lib/occupation.ts';
 
 /** What a release's figures measure. */
 export const STATISTICS = ['median', 'mean', 'p10', 'p25', 'p75', 'p90'] as const;

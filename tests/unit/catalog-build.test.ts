@@ -169,7 +169,9 @@ describe('translateCatalog', () => {
 		const phase = es?.entry.data.phases[0];
 		expect(phase?.milestones[0]).toMatch(/^Publica una herramienta/);
 		// A reader's ticks are shared between languages: ids come from the English milestones.
-		expect(phase?.milestoneIds).toEqual(en?.entry.data.phases[0]?.milestones.map(milestoneId));
+		expect((phase as { milestoneIds?: string[] } | undefined)?.milestoneIds).toEqual(
+			en?.entry.data.phases[0]?.milestones.map(milestoneId),
+		);
 	});
 
 	test('says which text is still English, and leaves the English catalogue alone', () => {

@@ -1,5 +1,5 @@
 /** The reader tools' data, typed by the serialiser that writes /data/roles.json. */
-import type { ToolData, ToolRole } from '../../api';
+import type { ToolData, ToolRole } from '../../views/api';
 
 export type { ToolData, ToolRole };
 

@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import { loadCatalog } from '../../content';
+import { feedEntries } from '../../views/feeds';
 import { siteConfig } from '../../site.config';
 import { DICTIONARIES, LANGUAGES, langOf, langPaths, localePath } from '../../i18n';
 import type { APIContext } from 'astro';
@@ -10,23 +11,23 @@ export const getStaticPaths = langPaths;
 export async function GET({ params }: APIContext) {
 	const lang = langOf(params['lang']);
 	const t = DICTIONARIES[lang].feed;
-	const { essays, roles } = await loadCatalog(lang);
-	const items = [
-		...essays.map((essay) => ({
-			title: essay.data.title,
-			description: essay.data.description,
-			pubDate: essay.data.updated ?? essay.data.published,
-			link: localePath(lang, `/essays/${essay.id}/`),
-			categories: [t.essay, ...essay.data.tags],
-		})),
-		...roles.map((role) => ({
-			title: t.roleUpdated(role.entry.data.title),
-			description: role.entry.data.tagline,
-			pubDate: role.entry.data.updated,
-			link: localePath(lang, `/roles/${role.id}/`),
-			categories: [t.role],
-		})),
-	].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+	const items = feedEntries(await loadCatalog(lang)).map((entry) =>
+		entry.kind === 'essay'
+			? {
+					title: entry.title,
+					description: entry.description,
+					pubDate: entry.date,
+					link: localePath(lang, `/essays/${entry.id}/`),
+					categories: [t.essay, ...entry.tags],
+				}
+			: {
+					title: t.roleUpdated(entry.title),
+					description: entry.description,
+					pubDate: entry.date,
+					link: localePath(lang, `/roles/${entry.id}/`),
+					categories: [t.role],
+				},
+	);
 	return rss({
 		title: t.title(siteConfig.title),
 		description: DICTIONARIES[lang].site.description,

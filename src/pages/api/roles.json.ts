@@ -1,4 +1,4 @@
-import { json, roleSummary } from '../../api';
+import { json, roleSummary } from '../../views/api';
 import { loadCatalog } from '../../content';
 
 export async function GET() {

@@ -1,4 +1,4 @@
-import { json, skillDetail } from '../../api';
+import { json, skillDetail } from '../../views/api';
 import { loadCatalog } from '../../content';
 
 export async function GET() {

@@ -1,4 +1,4 @@
-import { toolRole, type ToolData } from '../../api';
+import { toolData } from '../../views/api';
 import { loadCatalog } from '../../content';
 
 /**
@@ -6,15 +6,7 @@ import { loadCatalog } from '../../content';
  * and pay, and every skill's name. Loaded only by the pages that use it.
  */
 export async function GET() {
-	const { roles, skills } = await loadCatalog();
-	const used = new Set(roles.flatMap((role) => role.skills));
-	const body: ToolData = {
-		roles: roles.map(toolRole),
-		skills: Object.fromEntries(
-			[...skills].filter(([id]) => used.has(id)).map(([id, skill]) => [id, skill.data.name]),
-		),
-	};
-	return new Response(JSON.stringify(body), {
+	return new Response(JSON.stringify(toolData(await loadCatalog())), {
 		headers: { 'content-type': 'application/json; charset=utf-8' },
 	});
 }

@@ -1,5 +1,5 @@
 import type { GetStaticPaths } from 'astro';
-import { json, roleDetail } from '../../../api';
+import { json, roleDetail } from '../../../views/api';
 import { loadCatalog, type RoleView } from '../../../content';
 
 export const getStaticPaths = (async () => {

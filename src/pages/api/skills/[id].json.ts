@@ -1,5 +1,5 @@
 import type { GetStaticPaths } from 'astro';
-import { json, skillDetail } from '../../../api';
+import { json, skillDetail } from '../../../views/api';
 import { loadCatalog, type SkillEntry } from '../../../content';
 
 export const getStaticPaths = (async () => {

@@ -1,5 +1,6 @@
 import type { GetStaticPaths } from 'astro';
-import { loadCatalog, type TrackEntry } from '../../../content';
+import { loadCatalog } from '../../../content';
+import { trackCards, type TrackCard } from '../../../views/feeds';
 import { formatMonths } from '../../../lib/roadmap';
 import { pngResponse, shareCardPng } from '../../../og';
 
@@ -9,20 +10,19 @@ import { pngResponse, shareCardPng } from '../../../og';
  * title and summary travel in its Open Graph title and description, which every preview shows.
  */
 export const getStaticPaths = (async () => {
-	const { tracks } = await loadCatalog();
-	return tracks.map((track) => ({ params: { id: track.id }, props: { track } }));
+	return trackCards(await loadCatalog()).map((track) => ({
+		params: { id: track.id },
+		props: { track },
+	}));
 }) satisfies GetStaticPaths;
 
-export async function GET({ props }: { props: { track: TrackEntry } }) {
-	const { roles } = await loadCatalog();
-	const months = roles
-		.filter((role) => role.entry.data.track === props.track.id)
-		.map((role) => role.months);
+export async function GET({ props }: { props: { track: TrackCard } }) {
+	const { months } = props.track;
 	const fastest = Math.min(...months);
 	const slowest = Math.max(...months);
 	return pngResponse(
 		await shareCardPng({
-			title: props.track.data.name,
+			title: props.track.name,
 			kicker: 'Career roadmaps with pay, skills and projects',
 			facts: [
 				`${months.length} ${months.length === 1 ? 'role' : 'roles'}`,

@@ -2,9 +2,9 @@
  * The open data API: the same facts as the pages, as JSON, for anyone to reuse (content is CC BY-SA 4.0).
  * Shapes are built here once so the index and per-item endpoints agree.
  */
-import type { Catalog, RoleView, SkillEntry } from './catalog/types.ts';
-import { formatPayCompact, isHeadline, regionName, type PayView } from './lib/pay.ts';
-import { siteConfig } from './site.config.ts';
+import type { Catalog, RoleView, SkillEntry } from '../catalog/types.ts';
+import { formatPayCompact, isHeadline, regionName, type PayView } from '../lib/pay.ts';
+import { siteConfig } from '../site.config.ts';
 
 const url = (path: string) => new URL(path, siteConfig.url).href;
 
@@ -158,4 +158,22 @@ export function json(body: unknown): Response {
 		`${JSON.stringify({ licence: 'CC BY-SA 4.0', source: siteConfig.url, data: body }, null, '\t')}\n`,
 		{ headers: { 'content-type': 'application/json; charset=utf-8' } },
 	);
+}
+
+/**
+ * The tools' data (/data/roles.json): every role's skills, months, phases and pay, and the name of every
+ * skill some role asks for. English for every language; translated pages give their own names.
+ * @param catalog - the English catalogue
+ * @returns what the compare and skill-gap scripts load
+ */
+export function toolData(catalog: Catalog): ToolData {
+	const used = new Set(catalog.roles.flatMap((role) => role.skills));
+	return {
+		roles: catalog.roles.map(toolRole),
+		skills: Object.fromEntries(
+			[...catalog.skills]
+				.filter(([id]) => used.has(id))
+				.map(([id, skill]) => [id, skill.data.name]),
+		),
+	};
 }
