@@ -9,6 +9,7 @@ import { niceTicks } from '../../lib/charts';
 import { formatPayCompact, payMeasure, payRelease, type PayWords } from '../../lib/pay';
 import { DEFAULT_LANG, LANGUAGES, langOf, localePath } from '../../i18n/languages';
 import { element, loadToolData, type ToolRole } from './tools-data';
+import { fill as fillTemplate } from '../../i18n/client/strings';
 
 type Pay = ToolRole['pay'][number];
 /** Titles and names in the page's language, with the language of those still in English. */
@@ -40,7 +41,7 @@ const count = (n: number) => n.toLocaleString(locale);
 
 /** A string with its `{values}` filled in. */
 const fill = (name: string, values: Record<string, string | number> = {}): string =>
-	(strings[name] ?? '').replace(/\{(\w+)\}/g, (all, key: string) => String(values[key] ?? all));
+	fillTemplate(strings[name], values);
 
 /** A string as nodes, its `{values}` filled in with text or elements (a title in its language). */
 function fillNodes(name: string, values: Record<string, string | Node>): (string | Node)[] {

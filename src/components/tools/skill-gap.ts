@@ -6,6 +6,7 @@
 import { rankBySkillGap, roleRequirements, type Requirement } from '../../lib/skill-gap';
 import { LANGUAGES, langOf, localePath } from '../../i18n/languages';
 import { element, loadToolData } from './tools-data';
+import { fill as fillTemplate } from '../../i18n/client/strings';
 
 const form = document.getElementById('gap-form') as HTMLFormElement;
 const status = document.getElementById('gap-status') as HTMLElement;
@@ -27,7 +28,7 @@ const skillNames = new Map(
 
 /** A string with its `{values}` filled in. */
 const fill = (name: string, values: Record<string, string> = {}): string =>
-	(strings[name] ?? '').replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all);
+	fillTemplate(strings[name], values);
 /** A "one|other" string for a count, the number in the page's language. */
 const plural = (name: string, n: number): string => {
 	const [one = '', other = one] = (strings[name] ?? '').split('|');
