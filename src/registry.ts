@@ -169,6 +169,24 @@ export function translatable<T extends Record<string, CollectionSpec>>(
 		.map(([name]) => name);
 }
 
+/** Where each collection's files live: what the guard walks. */
+export interface ContentLayout {
+	/** Each collection folder's file kinds. */
+	files: Readonly<Record<string, readonly FileKind[]>>;
+	/** The collections a translation folder may hold. */
+	translatable: readonly string[];
+}
+
+/**
+ * The folders and file kinds of a registry's collections.
+ * @param registry - the registry (another one only in tests)
+ * @returns what the guard walks
+ */
+export const contentLayout = (registry: Record<string, CollectionSpec>): ContentLayout => ({
+	files: collectionFiles(registry),
+	translatable: translatable(registry),
+});
+
 export const COLLECTION_NAMES = Object.keys(REGISTRY) as CollectionName[];
 export const COLLECTION_FILES = collectionFiles(REGISTRY);
 export const TRANSLATABLE = translatable(REGISTRY) as TranslatableCollection[];

@@ -13,7 +13,7 @@ import { TRANSLATED_LANGS } from '../i18n/languages.ts';
 import { reservedIdProblem } from '../lib/ids.ts';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 
-import { COLLECTION_FILES, TRANSLATABLE } from '../registry.ts';
+import { REGISTRY, contentLayout, type ContentLayout } from '../registry.ts';
 
 // Each collection's folder and file kinds, and which are translated, come from the registry.
 export { COLLECTION_FILES, TRANSLATABLE } from '../registry.ts';
@@ -37,9 +37,10 @@ export const FILE_MESSAGES = {
 	special: 'only regular files are allowed here: content must be a regular file inside content/',
 	nested: (collection: string) =>
 		`folders inside content/${collection}/ are not read: content files sit directly in content/${collection}/. Move the file up`,
-	unknownFolder: `this is not a content folder: content/ holds only ${[...Object.keys(COLLECTION_FILES), ...TRANSLATED_LANGS].join(', ')}`,
-	unknownTranslationFolder: (lang: string) =>
-		`this is not a translation folder: content/${lang}/ holds only ${TRANSLATABLE.join(', ')}`,
+	unknownFolder: (folders: readonly string[]) =>
+		`this is not a content folder: content/ holds only ${[...folders, ...TRANSLATED_LANGS].join(', ')}`,
+	unknownTranslationFolder: (lang: string, folders: readonly string[]) =>
+		`this is not a translation folder: content/${lang}/ holds only ${folders.join(', ')}`,
 	strayFile: 'files directly in content/ are not read: put it in the folder of its collection',
 	strayTranslation: (lang: string) =>
 		`files directly in content/${lang}/ are not read: put a translation in content/${lang}/<collection>/, named like the English file`,
@@ -202,12 +203,14 @@ export async function runGuard(
  * @param accepted - where to keep the reading of the YAML of files with no problem, for the content
  *   checks that follow
  * @param memo - what earlier runs found in each file (see runGuard)
+ * @param layout - the collections' folders and file kinds (from the registry; another only in tests)
  * @returns problems, file by file, in a stable order
  */
 export async function guardFolder(
 	dir: string,
 	accepted?: AcceptedYaml,
 	memo?: GuardMemo,
+	layout: ContentLayout = contentLayout(REGISTRY),
 ): Promise<FileProblem[]> {
 	const problems: FileProblem[] = [];
 	const name = (path: string) => relative(process.cwd(), path) || path;
@@ -298,23 +301,26 @@ export async function guardFolder(
 				if (folder.isSymbolicLink()) report(folderPath, FILE_MESSAGES.link);
 				else if (!folder.isDirectory())
 					report(folderPath, FILE_MESSAGES.strayTranslation(entry.name));
-				else if (!(TRANSLATABLE as readonly string[]).includes(folder.name))
-					report(folderPath, FILE_MESSAGES.unknownTranslationFolder(entry.name));
+				else if (!layout.translatable.includes(folder.name))
+					report(
+						folderPath,
+						FILE_MESSAGES.unknownTranslationFolder(entry.name, layout.translatable),
+					);
 				else
 					await walkCollection(
 						folderPath,
 						`${entry.name}/${folder.name}`,
-						COLLECTION_FILES[folder.name as (typeof TRANSLATABLE)[number]],
+						layout.files[folder.name] ?? [],
 					);
 			}
 			continue;
 		}
-		if (!Object.hasOwn(COLLECTION_FILES, entry.name)) {
-			report(path, FILE_MESSAGES.unknownFolder);
+		const kinds = Object.hasOwn(layout.files, entry.name) ? layout.files[entry.name] : undefined;
+		if (!kinds) {
+			report(path, FILE_MESSAGES.unknownFolder(Object.keys(layout.files)));
 			continue;
 		}
-		const collection = entry.name as keyof typeof COLLECTION_FILES;
-		await walkCollection(path, collection, COLLECTION_FILES[collection]);
+		await walkCollection(path, entry.name, kinds);
 	}
 	await Promise.all(reads);
 	return problems.sort(

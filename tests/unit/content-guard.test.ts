@@ -182,7 +182,7 @@ describe('the content folder: only regular files named by their id, one file per
 		const at = (path: string) => relative(process.cwd(), join(content, path));
 		const name = FILE_MESSAGES.name('roles', ['md', 'mdx']);
 		expect(problems.map((p) => `${p.file}  ${p.message}`)).toEqual([
-			`${at('drafts')}  ${FILE_MESSAGES.unknownFolder}`,
+			`${at('drafts')}  this is not a content folder: content/ holds only tracks, skills, roles, projects, essays, sources, es`,
 			`${at('essays')}  ${FILE_MESSAGES.link}`,
 			`${at('roles/backend-engineer~.md')}  ${name}`,
 			`${at('roles/Backend.md')}  ${name}`,
