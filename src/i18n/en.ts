@@ -343,12 +343,6 @@ export const en = {
 			paceTitle: 'Your pace',
 			hoursLabel: 'Hours a week you can give',
 			progressTitle: 'Your progress',
-			total: (done: string, total: string) => `${done} of ${total} milestones done.`,
-			localOnly: 'Kept in this browser only; no account needed.',
-			export: 'Export progress',
-			import: 'Import progress',
-			reset: 'Reset',
-			phaseDone: (done: string, total: string) => `${done}/${total} done`,
 		},
 		progressStatus: clientEn.progressStatus,
 		relatedRoles: {
@@ -362,6 +356,8 @@ export const en = {
 			compare: 'Compare',
 			compareWith: (title: string) => ` with ${title}`,
 			toAdd: 'Skills to add:',
+			/** After the first names of a long list of skills to add. */
+			andMore: (n: number) => ` and ${n} more`,
 			noneNeeded: 'No new skills needed.',
 		},
 		roadmap: {
@@ -452,21 +448,11 @@ export const en = {
 			warning: 'Warning',
 		},
 		offline: {
+			...clientEn.offline,
 			save: 'Save for offline',
-			saving: (n: number) => `Saving ${n} pages…`,
-			saved: (what: string) => `Saved for offline: ${what}.`,
-			saveFailed: 'Could not save this roadmap: a page did not load or storage is full. Try again.',
-			saveOffline: 'You are offline: connect to save this roadmap.',
 			listTitle: 'Saved for offline',
 			empty:
 				'Nothing saved yet. Open a role and choose “Save for offline” to keep its roadmap, skills and essays on this device.',
-			remove: 'Remove',
-			removeLabel: (title: string) => `Remove ${title} from offline reading`,
-			/** What a saved roadmap holds: "the role, 9 skill pages and 2 essays". */
-			theRole: 'the role',
-			skillPages: (n: number) => (n === 1 ? '1 skill page' : `${n} skill pages`),
-			essays: (n: number) => (n === 1 ? '1 essay' : `${n} essays`),
-			and: ' and ',
 		},
 		search: clientEn.search,
 	},

@@ -330,12 +330,6 @@ export const es: Dictionary = {
 			paceTitle: 'Tu ritmo',
 			hoursLabel: 'Horas a la semana que puedes dedicar',
 			progressTitle: 'Tu progreso',
-			total: (done, total) => `${done} de ${total} hitos completados.`,
-			localOnly: 'Se guarda solo en este navegador; no necesitas cuenta.',
-			export: 'Exportar progreso',
-			import: 'Importar progreso',
-			reset: 'Restablecer',
-			phaseDone: (done, total) => `${done}/${total} completados`,
 		},
 		progressStatus: clientEs.progressStatus,
 		relatedRoles: {
@@ -349,6 +343,7 @@ export const es: Dictionary = {
 			compare: 'Comparar',
 			compareWith: (title) => ` con ${title}`,
 			toAdd: 'Habilidades que añadir:',
+			andMore: (n) => ` y ${n} más`,
 			noneNeeded: 'No necesitas habilidades nuevas.',
 		},
 		roadmap: {
@@ -438,21 +433,11 @@ export const es: Dictionary = {
 			warning: 'Aviso',
 		},
 		offline: {
+			...clientEs.offline,
 			save: 'Guardar sin conexión',
-			saving: (n) => `Guardando ${n} páginas…`,
-			saved: (what) => `Guardado sin conexión: ${what}.`,
-			saveFailed:
-				'No se pudo guardar esta ruta: una página no cargó o el almacenamiento está lleno. Inténtalo de nuevo.',
-			saveOffline: 'No tienes conexión: conéctate para guardar esta ruta.',
 			listTitle: 'Guardado sin conexión',
 			empty:
 				'Aún no has guardado nada. Abre un puesto y elige «Guardar sin conexión» para tener su ruta, sus habilidades y sus ensayos en este dispositivo.',
-			remove: 'Quitar',
-			removeLabel: (title) => `Quitar ${title} de la lectura sin conexión`,
-			theRole: 'el puesto',
-			skillPages: (n) => (n === 1 ? '1 página de habilidad' : `${n} páginas de habilidades`),
-			essays: (n) => (n === 1 ? '1 ensayo' : `${n} ensayos`),
-			and: ' y ',
 		},
 		search: clientEs.search,
 	},

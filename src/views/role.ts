@@ -42,9 +42,14 @@ export interface RelatedRoleView {
 	share: number;
 	/** Listed by hand in `related`, not computed. */
 	manual: boolean;
-	/** Names of the skills this role lacks and the other needs. */
+	/** Names of the first skills this role lacks and the other needs, in the other's order. */
 	toAdd: string[];
+	/** How many more it needs beyond those named. */
+	toAddMore: number;
 }
+
+/** How many skills to add a related role names: a longer list is not read, only scrolled past. */
+export const TO_ADD_SHOWN = 8;
 
 export interface RolePageView {
 	id: string;
@@ -108,7 +113,8 @@ function relatedRoles(catalog: Catalog, role: RoleSummary): RelatedRoleView[] {
 				lang: otherLang(catalog, `roles/${item.id}`),
 				share: item.share,
 				manual: item.manual,
-				toAdd: item.toAdd.map((id) => name(catalog, id)),
+				toAdd: item.toAdd.slice(0, TO_ADD_SHOWN).map((id) => name(catalog, id)),
+				toAddMore: Math.max(item.toAdd.length - TO_ADD_SHOWN, 0),
 			},
 		];
 	});

@@ -13,20 +13,15 @@ import {
 	type SavedWords,
 } from '../../lib/offline';
 import { basePath, isLang, localePath } from '../../i18n/languages';
-import { fill, pageLang, plural, readStrings } from '../../i18n/client/strings';
+import { pageLang } from '../../i18n/client/strings';
+import { loadStrings, type ClientStrings } from '../../i18n/client/page-strings';
 
-// Strings the components rendered (SaveOffline.astro, SavedList.astro), in the page's language.
 const lang = pageLang();
 const inLang = (path: string) => (isLang(lang) ? localePath(lang, path) : path);
-const listStrings = readStrings<'remove' | 'removeLabel' | 'role' | 'skills' | 'essays' | 'and'>(
-	document.querySelector('[data-saved-list]'),
-);
-const words: SavedWords = {
-	role: listStrings.role,
-	skills: (n) => plural(listStrings.skills, n),
-	essays: (n) => plural(listStrings.essays, n),
-	and: listStrings.and,
-};
+// The words, in the page's language, from the client strings chunk (precached with every script, so
+// the offline page has them too): the pages' HTML carries none of them.
+let t: ClientStrings['offline'];
+let words: SavedWords;
 
 const readList = (): SavedEntry[] => {
 	try {
@@ -80,7 +75,6 @@ function initSaveButton(section: HTMLElement): void {
 	const button = section.querySelector('button');
 	const status = section.querySelector('[role="status"]');
 	if (!button || !status) return;
-	const s = readStrings<'saving' | 'saved' | 'failed' | 'offline'>(section);
 	const url = location.pathname;
 	// getAttribute, not .pathname: the skill graph's links are SVG <a> elements, which have no pathname.
 	const links = (selector: string) => [
@@ -91,7 +85,7 @@ function initSaveButton(section: HTMLElement): void {
 		),
 	];
 	const saved = readList().find((entry) => entry.url === url);
-	if (saved) status.textContent = fill(s.saved, { what: describeSaved(saved.pages, words) });
+	if (saved) status.textContent = t.saved(describeSaved(saved.pages, words));
 	button.addEventListener('click', () => {
 		const pages = [
 			...new Set([
@@ -101,7 +95,7 @@ function initSaveButton(section: HTMLElement): void {
 			]),
 		];
 		button.disabled = true;
-		status.textContent = fill(s.saving, { n: pages.length });
+		status.textContent = t.saving(pages.length);
 		const entry = {
 			url,
 			title: section.dataset['title'] ?? document.title,
@@ -112,10 +106,10 @@ function initSaveButton(section: HTMLElement): void {
 		};
 		store(entry)
 			.then(() => {
-				status.textContent = fill(s.saved, { what: describeSaved(pages, words) });
+				status.textContent = t.saved(describeSaved(pages, words));
 			})
 			.catch(() => {
-				status.textContent = navigator.onLine ? s.failed : s.offline;
+				status.textContent = navigator.onLine ? t.saveFailed : t.saveOffline;
 			})
 			.finally(() => {
 				button.disabled = false;
@@ -142,8 +136,8 @@ function renderLists(): void {
 				const button = document.createElement('button');
 				button.type = 'button';
 				button.className = 'underline';
-				button.textContent = listStrings.remove;
-				button.setAttribute('aria-label', fill(listStrings.removeLabel, { title: entry.title }));
+				button.textContent = t.remove;
+				button.setAttribute('aria-label', t.removeLabel(entry.title));
 				button.addEventListener('click', () => void remove(entry.url));
 				item.append(link, detail, button);
 				return item;
@@ -193,12 +187,19 @@ async function renderVisited(element: HTMLElement): Promise<void> {
 	element.hidden = items.length === 0;
 }
 
-const saveSection = document.querySelector<HTMLElement>('[data-save-offline]');
-if (saveSection && 'caches' in window) initSaveButton(saveSection);
-// Visited directly rather than in place of a missing page: nothing is missing.
-if (basePath(location.pathname) === '/offline/')
-	document.querySelector<HTMLElement>('[data-offline-missed]')?.setAttribute('hidden', '');
-renderLists();
-const visited = document.querySelector<HTMLElement>('[data-visited-list]');
-if (visited && 'caches' in window) void renderVisited(visited);
-void refreshStale().catch(() => undefined);
+/** Everything starts once the words have loaded. */
+async function start(): Promise<void> {
+	t = (await loadStrings()).offline;
+	words = { role: t.theRole, skills: t.skillPages, essays: t.essays, and: t.and };
+	const saveSection = document.querySelector<HTMLElement>('[data-save-offline]');
+	if (saveSection && 'caches' in window) initSaveButton(saveSection);
+	// Visited directly rather than in place of a missing page: nothing is missing.
+	if (basePath(location.pathname) === '/offline/')
+		document.querySelector<HTMLElement>('[data-offline-missed]')?.setAttribute('hidden', '');
+	renderLists();
+	const visited = document.querySelector<HTMLElement>('[data-visited-list]');
+	if (visited && 'caches' in window) void renderVisited(visited);
+	void refreshStale().catch(() => undefined);
+}
+
+void start().catch(() => undefined);

@@ -2,17 +2,20 @@
  * The role page's pace box and milestone checklists (Progress.astro). Pace: the reader's hours a
  * week rescale every figure the page marks with `data-pace-months` (months at the roadmap's pace) or
  * `data-pace-hours`, and are remembered in this browser. Progress: ticks live in localStorage under
- * one key for all roles; importing a file loads its checks (progress-import.ts) only when used.
+ * one key for all roles; importing a file loads its checks (progress-import.ts) only when used. The
+ * panel's count and buttons are drawn here, in the page's language, once its strings have loaded: of
+ * use only with JavaScript, they are not in the page's HTML.
  */
 import { monthsAtPace, readPaceHours } from '../../lib/pace';
 import { countDone, emptyRoles, readStoredProgress, type ProgressFile } from '../../lib/progress';
-import { countText, fill, pageLang, readStrings, unitText } from '../../i18n/client/strings';
-import { loadStrings } from '../../i18n/client/page-strings';
+import { countText, pageLang, unitText } from '../../i18n/client/strings';
+import { loadStrings, type ClientStrings } from '../../i18n/client/page-strings';
 
-const s = readStrings<'total' | 'phase'>(document.querySelector('[data-progress-strings]'));
-// Messages for what the reader does, in the page's language, fetched at the first action.
+// Messages for what the reader does, in the page's language, fetched as the page loads.
 // Best effort: without them (offline, never fetched) the action still happens, silently.
 const says = async () => (await loadStrings().catch(() => undefined))?.progressStatus;
+/** The panel's words, once loaded: until then (or without them) counts are simply not shown. */
+let words: ClientStrings['progressPanel'] | undefined;
 
 // Pace: the roadmap's hours at the reader's hours a week.
 const PACE_KEY = 'rolemap-pace';
@@ -70,7 +73,7 @@ const KEY = 'rolemap-progress';
 const panel = document.querySelector<HTMLElement>('[data-progress]');
 const roleId = panel?.dataset['progress'] ?? '';
 const items = [...document.querySelectorAll<HTMLLIElement>('li[data-milestone]')];
-const status = panel?.querySelector('[data-progress-status]');
+let status: Element | null | undefined;
 const tell = (message: (t: NonNullable<Awaited<ReturnType<typeof says>>>) => string) =>
 	void says().then((t) => {
 		if (t && status) status.textContent = message(t);
@@ -105,10 +108,75 @@ function render(): void {
 		[...(scope?.querySelectorAll<HTMLLIElement>('li[data-milestone]') ?? [])].map(
 			(item) => item.dataset['milestone'] ?? '',
 		);
+	if (!words) return;
+	const count = (scope: ParentNode | null | undefined) => countDone(ids(scope), ticked);
 	const totalText = panel?.querySelector('[data-progress-total]');
-	if (totalText) totalText.textContent = fill(s.total, countDone(ids(document), ticked));
-	for (const phase of document.querySelectorAll<HTMLElement>('[data-phase-progress]'))
-		phase.textContent = fill(s.phase, countDone(ids(phase.closest('article')), ticked));
+	if (totalText) {
+		const { done, total } = count(document);
+		totalText.textContent = words.total(done, total);
+	}
+	for (const phase of document.querySelectorAll<HTMLElement>('[data-phase-progress]')) {
+		const { done, total } = count(phase.closest('article'));
+		phase.textContent = words.phaseDone(done, total);
+	}
+}
+
+/**
+ * An element with classes, attributes and children.
+ * @param tag - the element's name
+ * @param props - its class, other attributes and text
+ * @param children - what it holds
+ * @returns the element
+ */
+function make<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: Record<string, string>,
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+	const element = document.createElement(tag);
+	for (const [name, value] of Object.entries(props)) element.setAttribute(name, value);
+	element.append(...children);
+	return element;
+}
+
+const BUTTON = 'min-h-11 rounded border border-line px-3';
+
+/**
+ * The panel's count, note, buttons and status, after its heading.
+ * @param box - the panel
+ * @param t - its words
+ */
+function drawPanel(box: HTMLElement, t: ClientStrings['progressPanel']): void {
+	box.append(
+		make('p', { class: 'mt-2', 'data-progress-total': '' }),
+		make('p', { class: 'mt-1 text-sm text-muted' }, t.localOnly),
+		make(
+			'div',
+			{ class: 'mt-3 flex flex-wrap gap-2 text-sm' },
+			make('button', { type: 'button', 'data-progress-export': '', class: BUTTON }, t.export),
+			make(
+				'label',
+				{
+					class:
+						'inline-flex min-h-11 cursor-pointer items-center rounded border border-line px-3 focus-within:outline-3 focus-within:outline-offset-2',
+				},
+				t.import,
+				make('input', {
+					type: 'file',
+					accept: 'application/json,.json',
+					'data-progress-import': '',
+					class: 'sr-only',
+				}),
+			),
+			make('button', { type: 'button', 'data-progress-reset': '', class: BUTTON }, t.reset),
+		),
+		make('p', {
+			class: 'mt-2 text-sm',
+			role: 'status',
+			'aria-live': 'polite',
+			'data-progress-status': '',
+		}),
+	);
 }
 
 if (panel) {
@@ -130,6 +198,24 @@ if (panel) {
 		});
 	}
 
+	render();
+	// The count and the buttons come with the page language's strings.
+	void loadStrings()
+		.then((strings) => {
+			words = strings.progressPanel;
+			drawPanel(panel, words);
+			status = panel.querySelector('[data-progress-status]');
+			wirePanel(panel);
+			render();
+		})
+		.catch(() => undefined);
+}
+
+/**
+ * Export, import and reset, once the panel is drawn.
+ * @param panel - the progress panel
+ */
+function wirePanel(panel: HTMLElement): void {
 	panel.querySelector('[data-progress-export]')?.addEventListener('click', () => {
 		const file = { ...load(), exported: new Date().toISOString() };
 		const link = document.createElement('a');
@@ -187,6 +273,4 @@ if (panel) {
 		render();
 		if (status) status.textContent = t.resetDone;
 	}
-
-	render();
 }

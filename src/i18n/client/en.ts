@@ -47,6 +47,29 @@ export const clientEn = {
 		topic: 'Topic:',
 		alsoCalled: 'Also called',
 	},
+	/** The progress panel on a role page: drawn by its script, so the page's HTML carries none of it. */
+	/** What saving for offline says, and the saved list's words: shown by offline-ui.ts. */
+	offline: {
+		saving: (n: number) => `Saving ${n} pages…`,
+		saved: (what: string) => `Saved for offline: ${what}.`,
+		saveFailed: 'Could not save this roadmap: a page did not load or storage is full. Try again.',
+		saveOffline: 'You are offline: connect to save this roadmap.',
+		remove: 'Remove',
+		removeLabel: (title: string) => `Remove ${title} from offline reading`,
+		/** What a saved roadmap holds: "the role, 9 skill pages and 2 essays". */
+		theRole: 'the role',
+		skillPages: (n: number) => (n === 1 ? '1 skill page' : `${n} skill pages`),
+		essays: (n: number) => (n === 1 ? '1 essay' : `${n} essays`),
+		and: ' and ',
+	},
+	progressPanel: {
+		total: (done: number, total: number) => `${done} of ${total} milestones done.`,
+		localOnly: 'Kept in this browser only; no account needed.',
+		export: 'Export progress',
+		import: 'Import progress',
+		reset: 'Reset',
+		phaseDone: (done: number, total: number) => `${done}/${total} done`,
+	},
 	progressStatus: {
 		/** `hours` and `months` come with their units: "10 hours", "8 months". */
 		pace: (hours: string, months: string) =>

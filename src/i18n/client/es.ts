@@ -39,6 +39,27 @@ export const clientEs: Dictionary<typeof clientEn> = {
 		topic: 'Tema:',
 		alsoCalled: 'También llamado',
 	},
+	offline: {
+		saving: (n) => `Guardando ${n} páginas…`,
+		saved: (what) => `Guardado sin conexión: ${what}.`,
+		saveFailed:
+			'No se pudo guardar esta ruta: una página no cargó o el almacenamiento está lleno. Inténtalo de nuevo.',
+		saveOffline: 'No tienes conexión: conéctate para guardar esta ruta.',
+		remove: 'Quitar',
+		removeLabel: (title) => `Quitar ${title} de la lectura sin conexión`,
+		theRole: 'el puesto',
+		skillPages: (n) => (n === 1 ? '1 página de habilidad' : `${n} páginas de habilidades`),
+		essays: (n) => (n === 1 ? '1 ensayo' : `${n} ensayos`),
+		and: ' y ',
+	},
+	progressPanel: {
+		total: (done, total) => `${done} de ${total} hitos completados.`,
+		localOnly: 'Se guarda solo en este navegador; no necesitas cuenta.',
+		export: 'Exportar progreso',
+		import: 'Importar progreso',
+		reset: 'Restablecer',
+		phaseDone: (done, total) => `${done}/${total} completados`,
+	},
 	progressStatus: {
 		pace: (hours, months) => `Con ${hours} a la semana, te prepararías en unos ${months}.`,
 		storageFull:
