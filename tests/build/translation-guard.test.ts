@@ -52,7 +52,7 @@ const VARIANTS: Record<string, { make: (dir: string) => Promise<void>; line: str
 			await mkdir(`${dir}/es/widgets`);
 			await writeFile(`${dir}/es/widgets/x.yaml`, 'a: b\n');
 		},
-		line: 'es/widgets:1:1  this is not a translation folder: content/es/ holds only roles, skills, essays, projects, tracks',
+		line: 'es/widgets:1:1  this is not a translation folder: content/es/ holds only tracks, skills, roles, projects, essays',
 	},
 	'an expression hidden in a footnote of a translated essay': {
 		make: (dir) => writeFile(`${dir}/es/essays/benign-mdx.mdx`, HOSTILE_MDX),
