@@ -3,6 +3,7 @@
  * name an English entry that exists and keep that entry's shape. Out-of-date and missing translations
  * are not errors; they are reported per language (`npm run check -- --translations`).
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TRANSLATED_LANGS, type Lang } from '../i18n/languages.ts';
 import { TRANSLATABLE, type GuardRun } from '../guard/files.ts';
@@ -10,6 +11,13 @@ import { TRANSLATION_SCHEMAS } from '../registry.ts';
 import { parseBody } from '../guard/markdown.ts';
 import { bodyLinks, linkProblems, shapeProblems, sourceVersion } from '../lib/translation.ts';
 import { readCollection, type ContentFile } from './content-files.ts';
+import {
+	glossaryHits,
+	glossaryMessage,
+	parseGlossary,
+	translatedText,
+	type GlossaryRule,
+} from '../lib/glossary.ts';
 
 /** How far one language has got. */
 export interface TranslationProgress {
@@ -71,6 +79,8 @@ export async function checkTranslations(
 	const progress: TranslationProgress[] = [];
 	for (const lang of TRANSLATED_LANGS) {
 		const state: TranslationProgress = { lang, total: 0, current: [], outdated: [], missing: [] };
+		const glossary = `docs/glossary-${lang}.md`;
+		const rules: GlossaryRule[] = parseGlossary(await readFile(glossary, 'utf8').catch(() => ''));
 		for (const collection of TRANSLATABLE) {
 			const sources = new Map(english[collection].map((entry) => [entry.id, entry]));
 			const files = await readCollection(join(dir, lang, collection), guarded);
@@ -132,6 +142,12 @@ export async function checkTranslations(
 				if (file.body.trim() || !source.body.trim())
 					for (const problem of linkProblems(lang, linksOf(source), linksOf(file), current))
 						error(file.file, problem.line, '(body)', problem.message);
+				// Words the glossary replaces: warnings, at their line.
+				if (rules.length > 0) {
+					const raw = await readFile(file.file, 'utf8');
+					for (const hit of glossaryHits(translatedText(raw), rules))
+						warning(file.file, hit.line + 1, '(text)', glossaryMessage(hit, glossary));
+				}
 				if (shape.length > 0) continue;
 				done.add(file.id);
 				if (current) state.current.push(file.file);
