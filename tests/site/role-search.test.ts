@@ -61,3 +61,16 @@ describe('a role searched by its name comes first', () => {
 		expect(firstRole('es/', query)).toBe(`/roles/${role}/`);
 	});
 });
+
+describe('the Spanish search forgives what readers leave out', () => {
+	test.each([
+		['ingenieria de datos', 'data-engineer'],
+		['cientifico de datos', 'data-scientist'],
+		['diseno ux', 'ux-designer'],
+		['base de datos', 'database-administrator'],
+		['bases de datos', 'database-administrator'],
+		['backend', 'backend-engineer'],
+	])('“%s” (no accents, singular or plural, or English) finds %s first', (query, role) => {
+		expect(firstRole('es/', query)).toBe(`/roles/${role}/`);
+	});
+});
