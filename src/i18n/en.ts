@@ -341,7 +341,6 @@ export const en = {
 		},
 		progress: {
 			paceTitle: 'Your pace',
-			hoursLabel: 'Hours a week you can give',
 			progressTitle: 'Your progress',
 		},
 		progressStatus: clientEn.progressStatus,

@@ -328,7 +328,6 @@ export const es: Dictionary = {
 		},
 		progress: {
 			paceTitle: 'Tu ritmo',
-			hoursLabel: 'Horas a la semana que puedes dedicar',
 			progressTitle: 'Tu progreso',
 		},
 		progressStatus: clientEs.progressStatus,

@@ -49,7 +49,7 @@ export interface RelatedRoleView {
 }
 
 /** How many skills to add a related role names: a longer list is not read, only scrolled past. */
-export const TO_ADD_SHOWN = 8;
+export const TO_ADD_SHOWN = 6;
 
 export interface RolePageView {
 	id: string;

@@ -20,9 +20,7 @@ let words: ClientStrings['progressPanel'] | undefined;
 // Pace: the roadmap's hours at the reader's hours a week.
 const PACE_KEY = 'rolemap-pace';
 const pace = document.querySelector<HTMLElement>('[data-pace]');
-const paceInput = pace?.querySelector('input');
 const paceResult = pace?.querySelector('[data-pace-result]');
-const paceError = pace?.querySelector('[data-pace-error]');
 
 async function applyPace(hours: number): Promise<void> {
 	if (!pace) return;
@@ -38,33 +36,75 @@ async function applyPace(hours: number): Promise<void> {
 		paceResult.textContent = t.pace(unitText(hours, 'hour'), months(pace.dataset['months']));
 }
 
-if (paceInput && paceError) {
-	async function onPace(input: HTMLInputElement, error: Element): Promise<void> {
-		const hours = readPaceHours(input.value);
-		input.setAttribute('aria-invalid', String(hours === null));
-		if (hours === null) {
-			error.textContent = (await says())?.paceInvalid ?? '';
-			return;
-		}
-		error.textContent = '';
-		try {
-			localStorage.setItem(PACE_KEY, String(hours));
-		} catch {
-			// Storage blocked: the pace still applies to this page.
-		}
-		await applyPace(hours);
+async function onPace(input: HTMLInputElement, error: Element): Promise<void> {
+	const hours = readPaceHours(input.value);
+	input.setAttribute('aria-invalid', String(hours === null));
+	if (hours === null) {
+		error.textContent = (await says())?.paceInvalid ?? '';
+		return;
 	}
-	paceInput.addEventListener('input', () => void onPace(paceInput, paceError));
+	error.textContent = '';
+	try {
+		localStorage.setItem(PACE_KEY, String(hours));
+	} catch {
+		// Storage blocked: the pace still applies to this page.
+	}
+	await applyPace(hours);
+}
+
+/**
+ * The hours field and its error line, after the pace box's heading: of use only with JavaScript, so
+ * drawn here in the page's language rather than sent in every role page's HTML.
+ * @param box - the pace box
+ * @param label - the field's label
+ * @param hours - the hours it starts at
+ */
+function drawPace(box: HTMLElement, label: string, hours: number): void {
+	// Ids as ROLE_PAGE_IDS (src/lib/page-ids.ts) reserves them: paceHours, paceError.
+	const input = make('input', {
+		id: 'pace-hours',
+		type: 'number',
+		inputmode: 'numeric',
+		min: '1',
+		max: '60',
+		step: '1',
+		value: String(hours),
+		'aria-describedby': 'pace-error',
+		class: 'ml-2 min-h-11 w-20 rounded border border-line bg-bg px-2 text-fg',
+	});
+	const error = make('p', {
+		id: 'pace-error',
+		class: 'js-only mt-2 text-sm font-semibold',
+		'aria-live': 'polite',
+		'data-pace-error': '',
+	});
+	box
+		.querySelector('h3')
+		?.after(
+			make(
+				'p',
+				{ class: 'js-only mt-2' },
+				make('label', { for: 'pace-hours', class: 'text-sm' }, label),
+				input,
+			),
+			error,
+		);
+	input.addEventListener('input', () => void onPace(input, error));
+}
+
+if (pace) {
 	let stored: number | null = null;
 	try {
 		stored = readPaceHours(localStorage.getItem(PACE_KEY));
 	} catch {
 		// Storage blocked: the roadmap's own pace.
 	}
-	if (stored !== null && String(stored) !== paceInput.value) {
-		paceInput.value = String(stored);
-		void applyPace(stored);
-	}
+	const roadmapHours = Number(pace.dataset['hours']);
+	// A pace the reader chose on another roadmap applies at once; the field follows with its words.
+	if (stored !== null && stored !== roadmapHours) void applyPace(stored);
+	void loadStrings()
+		.then((strings) => drawPace(pace, strings.progressPanel.hoursLabel, stored ?? roadmapHours))
+		.catch(() => undefined);
 }
 
 // Progress: each milestone's checkbox (in the page, shown with JavaScript on) is ticked from

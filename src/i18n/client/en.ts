@@ -63,6 +63,7 @@ export const clientEn = {
 		and: ' and ',
 	},
 	progressPanel: {
+		hoursLabel: 'Hours a week you can give',
 		total: (done: number, total: number) => `${done} of ${total} milestones done.`,
 		localOnly: 'Kept in this browser only; no account needed.',
 		export: 'Export progress',

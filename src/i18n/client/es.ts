@@ -53,6 +53,7 @@ export const clientEs: Dictionary<typeof clientEn> = {
 		and: ' y ',
 	},
 	progressPanel: {
+		hoursLabel: 'Horas a la semana que puedes dedicar',
 		total: (done, total) => `${done} de ${total} hitos completados.`,
 		localOnly: 'Se guarda solo en este navegador; no necesitas cuenta.',
 		export: 'Exportar progreso',
