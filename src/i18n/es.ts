@@ -15,7 +15,7 @@ export const es: Dictionary = {
 			roles: 'Puestos',
 			skills: 'Habilidades',
 			essays: 'Ensayos',
-			skillGap: 'Brecha de habilidades',
+			skillGap: 'Qué te falta',
 			compare: 'Comparar',
 		},
 		language: 'Idioma',

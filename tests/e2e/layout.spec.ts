@@ -66,3 +66,17 @@ test('an unknown address gets the 404 page with ways back', async ({ page }) => 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
 	await expect(page.getByRole('link', { name: 'Browse every role roadmap' })).toBeVisible();
 });
+
+for (const width of [1024, 1280])
+	test(`the header's links sit on one row at ${width} px in both languages`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		for (const path of ['/roles/backend-engineer/', '/es/roles/backend-engineer/']) {
+			await page.goto(path);
+			const links = page.getByRole('navigation', { name: /^(Main|Principal)$/ }).getByRole('link');
+			const tops = await links.evaluateAll((items) =>
+				items.map((item) => Math.round(item.getBoundingClientRect().top)),
+			);
+			expect(tops.length, path).toBe(5);
+			expect(new Set(tops).size, `${path}: ${tops.join(', ')}`).toBe(1);
+		}
+	});
