@@ -5,21 +5,25 @@
 import type { Catalog, RoleView, SkillEntry } from '../catalog/types.ts';
 import { formatPayCompact, isHeadline, regionName, type PayView } from '../lib/pay.ts';
 import { siteConfig } from '../site.config.ts';
+import { DEFAULT_LANG, localePath, type Lang } from '../i18n/languages.ts';
 
-const url = (path: string) => new URL(path, siteConfig.url).href;
+/** An address on the site, in a language: /es/… for Spanish data. */
+const url = (path: string, lang: Lang = DEFAULT_LANG) =>
+	new URL(localePath(lang, path), siteConfig.url).href;
 
 /**
  * One pay figure as every JSON file gives it: the amount with what it measures (statistic, population,
  * occupation and how it matches the role) and the release it comes from, plus the region's name, the
  * figure formatted the way the pages show it, and whether it may stand as the role's headline pay.
  * @param pay - the figure, joined with its release
+ * @param lang - the language of the names and the formatted figure
  * @returns the figure with its display fields
  */
-export function payFigure(pay: PayView) {
+export function payFigure(pay: PayView, lang: Lang = DEFAULT_LANG) {
 	return {
 		...pay,
-		regionName: regionName(pay.region),
-		formatted: formatPayCompact(pay),
+		regionName: regionName(pay.region, lang),
+		formatted: formatPayCompact(pay, lang),
 		headline: isHeadline(pay),
 	};
 }
@@ -43,7 +47,7 @@ export function toolRole(role: RoleView) {
 			// With "pick one" groups as written: the skill gap counts each group once.
 			skills: phase.skills,
 		})),
-		pay: role.pay.map(payFigure),
+		pay: role.pay.map((pay) => payFigure(pay)),
 	};
 }
 
@@ -62,8 +66,8 @@ export function roleSummary(role: RoleView, catalog: Catalog) {
 	const { data } = role.entry;
 	return {
 		id: role.id,
-		url: url(`/roles/${role.id}/`),
-		api: url(`/api/roles/${role.id}.json`),
+		url: url(`/roles/${role.id}/`, catalog.lang),
+		api: url(`/api/roles/${role.id}.json`, catalog.lang),
 		title: data.title,
 		tagline: data.tagline,
 		track: data.track,
@@ -81,7 +85,7 @@ export function roleDetail(role: RoleView, catalog: Catalog) {
 	return {
 		...roleSummary(role, catalog),
 		totalHours: role.hours,
-		pay: role.pay.map(payFigure),
+		pay: role.pay.map((pay) => payFigure(pay, catalog.lang)),
 		typicalDay: data.typicalDay,
 		phases: data.phases.map((phase, index) => ({
 			number: index + 1,
@@ -98,7 +102,9 @@ export function roleDetail(role: RoleView, catalog: Catalog) {
 		whyItMatters: data.whyItMatters,
 		projects: data.projects.flatMap((id) => {
 			const project = catalog.projects.get(id);
-			return project ? [{ id, title: project.data.title, url: url(`/projects/${id}/`) }] : [];
+			return project
+				? [{ id, title: project.data.title, url: url(`/projects/${id}/`, catalog.lang) }]
+				: [];
 		}),
 		related: role.related.flatMap((related) => {
 			const other = catalog.rolesById.get(related.id);
@@ -132,8 +138,8 @@ export function roleDetail(role: RoleView, catalog: Catalog) {
 export function skillDetail(skill: SkillEntry, catalog: Catalog) {
 	return {
 		id: skill.id,
-		url: url(`/skills/${skill.id}/`),
-		api: url(`/api/skills/${skill.id}.json`),
+		url: url(`/skills/${skill.id}/`, catalog.lang),
+		api: url(`/api/skills/${skill.id}.json`, catalog.lang),
 		name: skill.data.name,
 		category: skill.data.category,
 		description: skill.data.description,

@@ -31,3 +31,33 @@ describe('every /es/ page is in Spanish', () => {
 		expect(english).toEqual([]);
 	});
 });
+
+describe('the open data in Spanish', () => {
+	const data = (path: string): unknown =>
+		(JSON.parse(readFileSync(`dist${path}`, 'utf8')) as { data: unknown }).data;
+
+	test('/es/api/roles.json lists every role with its Spanish title and Spanish links', () => {
+		const english = data('/api/roles.json') as { id: string }[];
+		const spanish = data('/es/api/roles.json') as {
+			id: string;
+			title: string;
+			url: string;
+			api: string;
+		}[];
+		expect(spanish.map((role) => role.id)).toEqual(english.map((role) => role.id));
+		const backend = spanish.find((role) => role.id === 'backend-engineer');
+		expect(backend?.title).toBe('Ingeniero/a backend');
+		expect(backend?.url).toMatch(/\/es\/roles\/backend-engineer\/$/);
+		expect(backend?.api).toMatch(/\/es\/api\/roles\/backend-engineer\.json$/);
+	});
+
+	test('a Spanish role file names regions and formats pay in Spanish', () => {
+		const role = data('/es/api/roles/backend-engineer.json') as {
+			pay: { region: string; regionName: string; formatted: string }[];
+		};
+		const us = role.pay.find((pay) => pay.region === 'US');
+		expect(us?.regionName).toBe('Estados Unidos');
+		// As the Spanish pages write it: "132 mil US$".
+		expect(us?.formatted).toMatch(/^\d+(,\d)?\smil\sUS\$$/);
+	});
+});

@@ -38,7 +38,9 @@ describe('the Spanish glossary as the check reads it', () => {
 			[1, 'dataset'],
 			[2, 'datasets'],
 		]);
-		expect(glossaryMessage(hits[0]!, 'docs/glossary-es.md')).toBe(
+		const [first] = hits;
+		if (!first) throw new Error('no hit');
+		expect(glossaryMessage(first, 'docs/glossary-es.md')).toBe(
 			"«hoja de ruta»: the glossary (docs/glossary-es.md) says «ruta» for roadmap (a role's phased plan); use it, or reword",
 		);
 	});

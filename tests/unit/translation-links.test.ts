@@ -60,8 +60,8 @@ describe('a site link in the translation is the same page in its language', () =
 		['/skill-gap/', '/es/skill-gap/'],
 		['/rss.xml', '/es/rss.xml'],
 		['/search-index-2.json', '/es/search-index-2.json'],
+		['/api/roles.json', '/es/api/roles.json'],
 		// Pages that exist once, for every language, keep their path.
-		['/api/roles.json', '/api/roles.json'],
 		['/data/roles.json', '/data/roles.json'],
 		['/og/default.png', '/og/default.png'],
 		['/favicon.ico', '/favicon.ico'],
@@ -142,11 +142,11 @@ describe('a translated body keeps the English links, in order', () => {
 				'the links differ from the English body’s (added /essays/walking-the-backend-path/; left out /es/essays/walking-the-backend-path/): a translation keeps the English links and images, in order, with site paths in /es/. Expected: 1. /es/essays/walking-the-backend-path/ 2. https://go.dev/doc/. Found: 1. /essays/walking-the-backend-path/ 2. https://go.dev/doc/',
 		},
 		{
-			name: 'a Spanish page that does not exist (the API has no /es/)',
-			english: 'The [API](/api/roles.json).\n',
-			spanish: 'La [API](/es/api/roles.json).\n',
+			name: 'a Spanish page that does not exist (the tools’ data has no /es/)',
+			english: 'The [data](/data/roles.json).\n',
+			spanish: 'Los [datos](/es/data/roles.json).\n',
 			message:
-				'the links differ from the English body’s (added /es/api/roles.json; left out /api/roles.json): a translation keeps the English links and images, in order, with site paths in /es/. Expected: 1. /api/roles.json. Found: 1. /es/api/roles.json',
+				'the links differ from the English body’s (added /es/data/roles.json; left out /data/roles.json): a translation keeps the English links and images, in order, with site paths in /es/. Expected: 1. /data/roles.json. Found: 1. /es/data/roles.json',
 		},
 		{
 			name: 'the same links in another order',

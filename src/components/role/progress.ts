@@ -103,7 +103,9 @@ if (pace) {
 	// A pace the reader chose on another roadmap applies at once; the field follows with its words.
 	if (stored !== null && stored !== roadmapHours) void applyPace(stored);
 	void loadStrings()
-		.then((strings) => drawPace(pace, strings.progressPanel.hoursLabel, stored ?? roadmapHours))
+		.then((strings) => {
+			drawPace(pace, strings.progressPanel.hoursLabel, stored ?? roadmapHours);
+		})
 		.catch(() => undefined);
 }
 
