@@ -7,7 +7,7 @@ import { axe } from './axe';
 import { roleData } from './role-data';
 
 const ROLE = '/roles/backend-engineer/';
-const MILESTONE = /Put a public API online/;
+const MILESTONE = /Publish an OpenAPI description/;
 
 /** Waits until the service worker controls the page and has kept the page itself. */
 async function kept(page: Page): Promise<void> {

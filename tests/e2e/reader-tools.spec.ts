@@ -114,7 +114,7 @@ test.describe('milestone checklists', () => {
 		await page.goto(ROLE);
 		await expect(page.getByRole('checkbox')).toHaveCount(0);
 		await expect(
-			page.locator('li[data-milestone]', { hasText: 'Put a public API online' }),
+			page.locator('li[data-milestone]', { hasText: 'Publish an OpenAPI description' }),
 		).toBeVisible();
 		await context.close();
 	});
