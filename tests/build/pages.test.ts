@@ -98,6 +98,13 @@ test('the build writes a search index', () => {
 	expect(site.output).toMatch(/indexed \d+ pages/);
 });
 
+test('the build reads the catalogue once, however many pages and languages ask for it', () => {
+	// The Pagefind integration counts the loads through src/build/channel.ts and fails a build that
+	// built the catalogue more than once (two module instances would be twice the work, and pages that
+	// could disagree).
+	expect(site.output).toContain('catalogue built once; indexed');
+});
+
 test('links in Markdown and MDX bodies that leave the site are marked as they compile; ours are not', async () => {
 	for (const path of ['/essays/layered-design/', '/essays/benign-mdx/']) {
 		const body = (await page(site.outDir, path)).querySelector('[data-content-body]');
