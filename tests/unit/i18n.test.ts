@@ -103,3 +103,13 @@ describe('counts in client scripts', () => {
 		expect(countText(1250, LANGUAGES.es.locale)).toBe((1250).toLocaleString('es'));
 	});
 });
+
+describe('client strings write numbers as their language does', () => {
+	test('Spanish search results say "10,5 meses", with a decimal comma', async () => {
+		const { clientEs } = await import('../../src/i18n/client/es');
+		const { clientEn } = await import('../../src/i18n/client/en');
+		expect(clientEs.search.months(10.5)).toBe('10,5 meses');
+		expect(clientEs.search.months(1)).toBe('1 mes');
+		expect(clientEn.search.months(10.5)).toBe('10.5 months');
+	});
+});

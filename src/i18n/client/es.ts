@@ -32,7 +32,8 @@ export const clientEs: Dictionary<typeof clientEn> = {
 		inEnglish: 'en inglés',
 		midPayUs: (pay) => `${pay} al año (EE. UU.)`,
 		monthsToReady: (months) => `${months} de preparación`,
-		months: (n) => (n === 1 ? '1 mes' : `${n} meses`),
+		// A decimal comma, as Spanish writes it: "10,5 meses".
+		months: (n) => (n === 1 ? '1 mes' : `${String(n).replace('.', ',')} meses`),
 		becomeRole: () => 'Cómo llegar a ser ',
 		needs: 'Requiere',
 		uses: 'Usa',
