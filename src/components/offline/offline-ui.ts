@@ -165,7 +165,10 @@ async function refreshStale(): Promise<void> {
 /** On the offline page: the other pages this browser kept as the reader opened them. */
 async function renderVisited(element: HTMLElement): Promise<void> {
 	const cache = await caches.open(OFFLINE_CACHES.pages);
-	const requests = [...(await cache.keys())].reverse();
+	// Pages only: the cache also keeps files pages load (a roadmap's graph.svg), which are not pages to list.
+	const requests = [...(await cache.keys())]
+		.filter((request) => new URL(request.url).pathname.endsWith('/'))
+		.reverse();
 	const items = await Promise.all(
 		requests.map(async (request) => {
 			const html = (await (await cache.match(request))?.text()) ?? '';
