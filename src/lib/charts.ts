@@ -146,3 +146,46 @@ export function dodge<T>(
 
 /** Recent layouts by their input, so a map drawn again (in another language) is not worked out again. */
 const layouts = new Map<string, [number, number][]>();
+
+/**
+ * Places round marks in rows from a top line down, none overlapping: in order of their data position
+ * along the line, each takes the first row where it fits at its data position or just right of the
+ * row's last mark, and a new row when none has room. For marks that share a line (roles with no
+ * figure): they stay in order and near their data, never above the line.
+ * @param marks - items with their data positions (their y is the line)
+ * @param radius - every mark's radius
+ * @param bounds - left and right edges for the marks' centres, and the first row's line
+ * @param gap - space to keep between two marks' edges
+ * @returns one placed mark per item, in the order given, and how many rows were used
+ */
+export function rowsBelow<T>(
+	marks: readonly { item: T; x: number; y: number }[],
+	radius: number,
+	bounds: { left: number; right: number; top: number },
+	gap = 2,
+): { placed: Placed<T>[]; rows: number } {
+	const spacing = 2 * radius + gap;
+	const lastInRow: number[] = [];
+	const spots = new Map<number, [number, number]>();
+	const order = marks.map((mark, index) => ({ mark, index })).sort((a, b) => a.mark.x - b.mark.x);
+	for (const { mark, index } of order) {
+		const x = Math.min(Math.max(mark.x, bounds.left), bounds.right);
+		let row = 0;
+		for (; ; row++) {
+			const last = lastInRow[row];
+			const cx = last === undefined ? x : Math.max(x, last + spacing);
+			if (cx <= bounds.right || last === undefined) {
+				lastInRow[row] = cx;
+				spots.set(index, [cx, bounds.top + row * spacing]);
+				break;
+			}
+		}
+	}
+	return {
+		placed: marks.map(({ item, x, y }, index) => {
+			const [cx, cy] = spots.get(index) ?? [x, y];
+			return { item, x, y, cx, cy };
+		}),
+		rows: Math.max(lastInRow.length, 1),
+	};
+}

@@ -303,6 +303,14 @@ test.describe('roles map', () => {
 						.map(() => i),
 				);
 				expect(overlapping).toEqual([]);
+				// No mark covers the axis title (the marks of roles with no figure stay below it).
+				const title = await map
+					.locator('text', { hasText: /^Months to ready$/ })
+					.evaluate((text) => text.getBoundingClientRect().bottom);
+				const covering = marks.filter(
+					(mark) => mark.y - mark.size / 2 < title && mark.y + mark.size / 2 > title - 15,
+				);
+				expect(covering).toEqual([]);
 			}
 		});
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dodge } from '../../src/lib/charts';
+import { dodge, rowsBelow } from '../../src/lib/charts';
 
 const bounds = { left: 0, right: 400, top: 0, bottom: 300 };
 const R = 16;
@@ -109,4 +109,40 @@ test('the same positions drawn again (another language) get the same spots, with
 	);
 	expect(again.map(({ cx, cy }) => [cx, cy])).toEqual(first.map(({ cx, cy }) => [cx, cy]));
 	expect(again.map(({ item }) => item)).toEqual(marks.map(({ item }) => `es-${item}`));
+});
+
+describe('rowsBelow: marks that share a line', () => {
+	const R = 16;
+	const bounds = { left: 90, right: 696, top: 400 };
+	const crowd = Array.from({ length: 40 }, (_, i) => ({ item: i, x: 423 + (i % 10) * 15, y: 400 }));
+
+	test('never overlap, never rise above the line, and stay inside the sides', () => {
+		const { placed, rows } = rowsBelow(crowd, R, bounds);
+		for (const [i, a] of placed.entries())
+			for (const b of placed.slice(i + 1))
+				expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(2 * R);
+		for (const mark of placed) {
+			expect(mark.cy).toBeGreaterThanOrEqual(bounds.top);
+			expect(mark.cx).toBeGreaterThanOrEqual(bounds.left);
+			expect(mark.cx).toBeLessThanOrEqual(bounds.right);
+		}
+		expect(rows).toBeGreaterThan(1);
+		expect(Math.max(...placed.map((mark) => mark.cy))).toBe(bounds.top + (rows - 1) * (2 * R + 2));
+	});
+
+	test('a mark with room keeps its place, and one row is enough for a few', () => {
+		const { placed, rows } = rowsBelow(
+			[
+				{ item: 'a', x: 200, y: 400 },
+				{ item: 'b', x: 500, y: 400 },
+			],
+			R,
+			bounds,
+		);
+		expect(rows).toBe(1);
+		expect(placed.map((mark) => [mark.cx, mark.cy])).toEqual([
+			[200, 400],
+			[500, 400],
+		]);
+	});
 });
