@@ -76,3 +76,32 @@ test.describe('Spanish pages', () => {
 		await expect(skill.getByRole('link')).not.toHaveAttribute('lang', 'en');
 	});
 });
+
+test.describe('Spanish search forgives what readers leave out', () => {
+	test('the dialog finds roles without accents and in the plural', async ({ page }) => {
+		await page.goto('/es/');
+		await page.keyboard.press('/');
+		const dialog = page.getByRole('dialog', { name: 'Buscar en Rolemap' });
+		await expect(dialog).toBeVisible();
+		const results = page.locator('#search-dialog-results');
+		for (const [query, role] of [
+			['ingenieria de datos', 'data-engineer'],
+			['cientifico de datos', 'data-scientist'],
+			['bases de datos', 'database-administrator'],
+		] as const) {
+			await dialog.getByRole('searchbox').fill(query);
+			await expect(results.locator('a[href^="/es/roles/"]').first()).toHaveAttribute(
+				'href',
+				`/es/roles/${role}/`,
+			);
+		}
+	});
+
+	test('the search page finds a role typed without accents', async ({ page }) => {
+		await page.goto('/es/search/?q=diseno%20ux');
+		await expect(page.locator('#search-results a[href^="/es/roles/"]').first()).toHaveAttribute(
+			'href',
+			'/es/roles/ux-designer/',
+		);
+	});
+});
