@@ -70,7 +70,6 @@ export const en = {
 		projectsIntro: (count: number) =>
 			`${count === 1 ? '1 project' : `${count} projects`} to build a portfolio that shows you can do the job.`,
 		essaysFor: (title: string) => `Essays for ${title}s`,
-		lastUpdated: 'Last updated',
 		edit: 'Edit this page on GitHub',
 	},
 	rolesIndex: {

@@ -55,7 +55,7 @@ export const es: Dictionary = {
 	},
 	rolePage: {
 		heading: (title) => `Cómo llegar a ser ${title}`,
-		reviewed: 'Revisado en',
+		reviewed: 'Revisado el',
 		whatDoes: (title) => `¿En qué consiste el trabajo de ${title}?`,
 		typicalDay: 'Un día normal',
 		why: 'Por qué importa este puesto',
@@ -63,7 +63,6 @@ export const es: Dictionary = {
 		projectsIntro: (count) =>
 			`${count === 1 ? '1 proyecto' : `${count} proyectos`} para armar un portafolio que demuestre que sabes hacer el trabajo.`,
 		essaysFor: () => 'Ensayos para este puesto',
-		lastUpdated: 'Última actualización:',
 		edit: 'Editar esta página en GitHub',
 	},
 	rolesIndex: {
