@@ -123,8 +123,13 @@ export interface PayView extends PayFigure {
 	statistic: Statistic;
 	/** Who it covers: every level, or a band or grade as the release defines it. */
 	population: { level: PopulationLevel; band?: string | undefined };
-	/** The occupation it was measured for, as the publisher names it. */
-	occupation: { name: string; code?: string | undefined; scheme?: string | undefined };
+	/** The occupation it was measured for, as the publisher names it (and, for pages, in other languages). */
+	occupation: {
+		name: string;
+		code?: string | undefined;
+		scheme?: string | undefined;
+		names?: Partial<Record<string, string | undefined>> | undefined;
+	};
 	/** exact: the occupation is this role; nearest: the closest occupation measured. */
 	match: 'exact' | 'nearest';
 	reason?: string | undefined;
@@ -251,18 +256,21 @@ export function payMeasure(
 }
 
 /**
- * The occupation a figure was measured for: "Software Developers (nearest occupation)".
+ * The occupation a figure was measured for: "Software Developers (nearest occupation)", in the page's
+ * language where the register gives its name in it ("Desarrolladores de software (ocupación más
+ * cercana)").
  * @param figure - the figure
  * @param words - the page's words
+ * @param lang - the page's language
  * @returns the occupation as the page says it
  */
 export function payOccupation(
 	figure: Pick<PayView, 'occupation' | 'match'>,
 	words: PayWords,
+	lang: Lang = 'en',
 ): string {
-	return figure.match === 'nearest'
-		? words.nearest(figure.occupation.name)
-		: figure.occupation.name;
+	const name = figure.occupation.names?.[lang] ?? figure.occupation.name;
+	return figure.match === 'nearest' ? words.nearest(name) : name;
 }
 
 /**

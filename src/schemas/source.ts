@@ -8,6 +8,7 @@ import { DateSchema, HttpsUrlSchema, IdSchema, today } from './common.ts';
 import { CURRENCIES, isRegion } from './codes.ts';
 import { line, paragraph } from './text.ts';
 import { occupationKeys } from '../lib/occupation.ts';
+import { TRANSLATED_LANGS } from '../i18n/languages.ts';
 
 /** What a release's figures measure. */
 export const STATISTICS = ['median', 'mean', 'p10', 'p25', 'p75', 'p90'] as const;
@@ -61,6 +62,23 @@ export const OccupationSchema = z
 			})
 			.optional()
 			.describe('The publisher\'s code, e.g. "15-1252".'),
+		/**
+		 * The occupation in the site's other languages, for their pages: the publisher's own name stays
+		 * in `name` (the API and the citation use it).
+		 */
+		names: z
+			.strictObject(
+				Object.fromEntries(
+					TRANSLATED_LANGS.map((lang) => [
+						lang,
+						readerString(`occupation.names.${lang}`, 120).optional(),
+					]),
+				),
+			)
+			.optional()
+			.describe(
+				'The occupation in the site\'s other languages, e.g. { es: "Desarrolladores de software" }; the publisher\'s name stays in name.',
+			),
 		/** The classification the code belongs to, e.g. "SOC 2018", "UK SOC 2020", "CNO-11". */
 		scheme: line()
 			.min(2)

@@ -57,7 +57,19 @@ describe('the open data in Spanish', () => {
 		};
 		const us = role.pay.find((pay) => pay.region === 'US');
 		expect(us?.regionName).toBe('Estados Unidos');
+		// The occupation keeps the publisher's name in the data, with its Spanish name beside it.
+		expect(role.pay.some((pay) => pay.formatted.length > 0)).toBe(true);
 		// As the Spanish pages write it: "132 mil US$".
 		expect(us?.formatted).toMatch(/^\d+(,\d)?\smil\sUS\$$/);
+	});
+});
+
+describe('pay on Spanish pages says what it measures in Spanish', () => {
+	test('the occupation is named in Spanish, the publisher’s name kept in the data', () => {
+		const html = readFileSync('dist/es/roles/backend-engineer/index.html', 'utf8');
+		expect(html).toContain('Desarrolladores de software (ocupación más cercana)');
+		expect(html).not.toContain('Software Developers');
+		const english = readFileSync('dist/roles/backend-engineer/index.html', 'utf8');
+		expect(english).toContain('Software Developers (nearest occupation)');
 	});
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatPayCompact, formatPayFull, localeForRegion, regionName } from '../../src/lib/pay';
+import {
+	formatPayCompact,
+	formatPayFull,
+	localeForRegion,
+	payOccupation,
+	regionName,
+} from '../../src/lib/pay';
 
 describe('pay formatting follows the region', () => {
 	test.each([
@@ -56,5 +62,31 @@ describe('pay in another language keeps the source currency, in that language’
 		expect(regionName('US', 'es')).toBe('Estados Unidos');
 		expect(regionName('GB', 'es')).toBe('Reino Unido');
 		expect(localeForRegion('IN', 'es')).toBe('es');
+	});
+});
+
+describe('payOccupation', () => {
+	const words = (nearest: string) => ({
+		statistic: {} as never,
+		population: {} as never,
+		nearest: (occupation: string) => `${occupation} (${nearest})`,
+	});
+	const figure = {
+		match: 'nearest' as const,
+		occupation: { name: 'Software Developers', names: { es: 'Desarrolladores de software' } },
+	};
+
+	test('names the occupation in the page’s language where the register gives it', () => {
+		expect(payOccupation(figure, words('ocupación más cercana'), 'es')).toBe(
+			'Desarrolladores de software (ocupación más cercana)',
+		);
+		expect(payOccupation(figure, words('nearest occupation'), 'en')).toBe(
+			'Software Developers (nearest occupation)',
+		);
+	});
+
+	test('keeps the publisher’s name where it has none in that language, and for an exact match', () => {
+		const bare = { match: 'exact' as const, occupation: { name: 'Platform Engineers' } };
+		expect(payOccupation(bare, words('ocupación más cercana'), 'es')).toBe('Platform Engineers');
 	});
 });
