@@ -122,13 +122,14 @@ export function shapeProblems(
 
 /**
  * The first path segments of pages built once per language (`src/pages/[...lang]/`): a body link to
- * one of them has a twin under `/<lang>/`. "" is the home page. Other site paths (`/data/…`,
- * `/og/…`, icons) exist once, for every language.
+ * one of them has a twin under `/<lang>/`. "" is the home page. Other site paths (`/og/…`, icons)
+ * exist once, for every language.
  */
 export const LOCALIZED_SECTIONS: readonly string[] = [
 	'',
 	'api',
 	'compare',
+	'data',
 	'essays',
 	'offline',
 	'projects',

@@ -33,7 +33,7 @@ export function payFigure(pay: PayView, lang: Lang = DEFAULT_LANG) {
  * @param role - the role
  * @returns what compare and the skill gap need of it
  */
-export function toolRole(role: RoleView) {
+export function toolRole(role: RoleView, lang: Lang = DEFAULT_LANG) {
 	return {
 		id: role.id,
 		title: role.title,
@@ -47,7 +47,7 @@ export function toolRole(role: RoleView) {
 			// With "pick one" groups as written: the skill gap counts each group once.
 			skills: phase.skills,
 		})),
-		pay: role.pay.map((pay) => payFigure(pay)),
+		pay: role.pay.map((pay) => payFigure(pay, lang)),
 	};
 }
 
@@ -169,13 +169,13 @@ export function json(body: unknown): Response {
 /**
  * The tools' data (/data/roles.json): every role's skills, months, phases and pay, and the name of every
  * skill some role asks for. English for every language; translated pages give their own names.
- * @param catalog - the English catalogue
+ * @param catalog - the catalogue in the file's language
  * @returns what the compare and skill-gap scripts load
  */
 export function toolData(catalog: Catalog): ToolData {
 	const used = new Set(catalog.roles.flatMap((role) => role.skills));
 	return {
-		roles: catalog.roles.map(toolRole),
+		roles: catalog.roles.map((role) => toolRole(role, catalog.lang)),
 		skills: Object.fromEntries(
 			[...catalog.skills]
 				.filter(([id]) => used.has(id))

@@ -64,6 +64,26 @@ describe('the open data in Spanish', () => {
 	});
 });
 
+describe('the tools’ data in Spanish', () => {
+	test('/es/data/roles.json has the roles and skills of /data/roles.json, named in Spanish', () => {
+		const read = (path: string) =>
+			JSON.parse(readFileSync(`dist${path}`, 'utf8')) as {
+				roles: { id: string; title: string; phases: { title: string }[] }[];
+				skills: Record<string, string>;
+			};
+		const english = read('/data/roles.json');
+		const spanish = read('/es/data/roles.json');
+		expect(spanish.roles.map((role) => role.id)).toEqual(english.roles.map((role) => role.id));
+		expect(Object.keys(spanish.skills)).toEqual(Object.keys(english.skills));
+		const backend = spanish.roles.find((role) => role.id === 'backend-engineer');
+		expect(backend?.title).toBe('Ingeniero/a backend');
+		expect(backend?.phases[0]?.title).not.toBe(
+			english.roles.find((role) => role.id === 'backend-engineer')?.phases[0]?.title,
+		);
+		expect(spanish.skills['testing']).not.toBe(english.skills['testing']);
+	});
+});
+
 describe('pay on Spanish pages says what it measures in Spanish', () => {
 	test('the occupation is named in Spanish, the publisher’s name kept in the data', () => {
 		const html = readFileSync('dist/es/roles/backend-engineer/index.html', 'utf8');

@@ -61,8 +61,8 @@ describe('a site link in the translation is the same page in its language', () =
 		['/rss.xml', '/es/rss.xml'],
 		['/search-index-2.json', '/es/search-index-2.json'],
 		['/api/roles.json', '/es/api/roles.json'],
+		['/data/roles.json', '/es/data/roles.json'],
 		// Pages that exist once, for every language, keep their path.
-		['/data/roles.json', '/data/roles.json'],
 		['/og/default.png', '/og/default.png'],
 		['/favicon.ico', '/favicon.ico'],
 		['/es/roles/x/', '/es/roles/x/'],
@@ -142,11 +142,11 @@ describe('a translated body keeps the English links, in order', () => {
 				'the links differ from the English body’s (added /essays/walking-the-backend-path/; left out /es/essays/walking-the-backend-path/): a translation keeps the English links and images, in order, with site paths in /es/. Expected: 1. /es/essays/walking-the-backend-path/ 2. https://go.dev/doc/. Found: 1. /essays/walking-the-backend-path/ 2. https://go.dev/doc/',
 		},
 		{
-			name: 'a Spanish page that does not exist (the tools’ data has no /es/)',
-			english: 'The [data](/data/roles.json).\n',
-			spanish: 'Los [datos](/es/data/roles.json).\n',
+			name: 'a Spanish page that does not exist (share images have no /es/)',
+			english: 'The [image](/og/default.png).\n',
+			spanish: 'La [imagen](/es/og/default.png).\n',
 			message:
-				'the links differ from the English body’s (added /es/data/roles.json; left out /data/roles.json): a translation keeps the English links and images, in order, with site paths in /es/. Expected: 1. /data/roles.json. Found: 1. /es/data/roles.json',
+				'the links differ from the English body’s (added /es/og/default.png; left out /og/default.png): a translation keeps the English links and images, in order, with site paths in /es/. Expected: 1. /og/default.png. Found: 1. /es/og/default.png',
 		},
 		{
 			name: 'the same links in another order',
