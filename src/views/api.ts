@@ -6,6 +6,7 @@ import type { Catalog, RoleView, SkillEntry } from '../catalog/types.ts';
 import { formatPayCompact, isHeadline, regionName, type PayView } from '../lib/pay.ts';
 import { siteConfig } from '../site.config.ts';
 import { DEFAULT_LANG, localePath, type Lang } from '../i18n/languages.ts';
+import { usedSkills } from './common.ts';
 
 /** An address on the site, in a language: /es/… for Spanish data. */
 const url = (path: string, lang: Lang = DEFAULT_LANG) =>
@@ -173,7 +174,7 @@ export function json(body: unknown): Response {
  * @returns what the compare and skill-gap scripts load
  */
 export function toolData(catalog: Catalog): ToolData {
-	const used = new Set(catalog.roles.flatMap((role) => role.skills));
+	const used = usedSkills(catalog);
 	return {
 		roles: catalog.roles.map((role) => toolRole(role, catalog.lang)),
 		skills: Object.fromEntries(

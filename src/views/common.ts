@@ -6,6 +6,7 @@
 import { otherLang } from '../catalog/text.ts';
 import type { Catalog } from '../catalog/types.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { SKILL_CATEGORIES } from '../schemas/index.ts';
 
 /** A link to an entry: its id, the text shown, and that text's language when it is not the page's. */
 export interface EntryLink {
@@ -73,3 +74,36 @@ export function trackLink(catalog: Catalog, id: string): EntryLink | undefined {
  */
 export const editUrl = (repository: string, branch: string, file: string): string =>
 	`${repository}/edit/${branch}/${file}`;
+
+/**
+ * The skills some published role asks for: the only ones the tools and filters offer.
+ * @param catalog - a catalogue
+ * @returns their ids
+ */
+export const usedSkills = (catalog: Catalog): Set<string> =>
+	new Set(catalog.roles.flatMap((role) => role.skills));
+
+/**
+ * Skills as links, grouped by category in the categories' order, by name in the page's language;
+ * categories with none are left out.
+ * @param catalog - the catalogue in the page's language
+ * @param keep - which skills to list (all by default)
+ * @returns one group per category that has skills
+ */
+export function skillsByCategory(
+	catalog: Catalog,
+	keep: (id: string) => boolean = () => true,
+): { category: (typeof SKILL_CATEGORIES)[number]; skills: EntryLink[] }[] {
+	const all = [...catalog.skills.values()].filter((skill) => keep(skill.id));
+	return SKILL_CATEGORIES.map((category) => ({
+		category,
+		skills: all
+			.filter((skill) => skill.data.category === category)
+			.sort((a, b) => a.data.name.localeCompare(b.data.name, catalog.lang))
+			.map((skill) => ({
+				id: skill.id,
+				name: skill.data.name,
+				lang: otherLang(catalog, `skills/${skill.id}`),
+			})),
+	})).filter((group) => group.skills.length > 0);
+}

@@ -3,8 +3,8 @@ import { otherLang, projectSummary } from '../catalog/text.ts';
 import type { Catalog, ProjectSummary, RoleSummary } from '../catalog/types.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { isHeadline } from '../lib/pay.ts';
-import { DIFFICULTIES, SKILL_CATEGORIES } from '../schemas/index.ts';
-import type { EntryLink } from './common.ts';
+import { DIFFICULTIES } from '../schemas/index.ts';
+import { skillsByCategory, usedSkills, type EntryLink } from './common.ts';
 
 /** A track with its roles, in the catalogue's order. */
 export interface TrackGroup {
@@ -52,7 +52,7 @@ export interface RolesIndexView {
  */
 export function rolesIndex(catalog: Catalog): RolesIndexView {
 	const { roles } = catalog;
-	const skills = [...new Set(roles.flatMap((role) => role.skills))]
+	const skills = [...usedSkills(catalog)]
 		.map((id) => ({ id, name: catalog.skills.get(id)?.data.name ?? id }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 	const regionCounts = new Map<string, number>();
@@ -80,19 +80,10 @@ export interface SkillListItem extends EntryLink {
 export function skillsIndex(catalog: Catalog) {
 	const roleCount = (id: string) =>
 		new Set((catalog.skillUses.get(id) ?? []).map((use) => use.role.id)).size;
-	const all = [...catalog.skills.values()];
-	return SKILL_CATEGORIES.map((category) => ({
+	return skillsByCategory(catalog).map(({ category, skills }) => ({
 		category,
-		skills: all
-			.filter((skill) => skill.data.category === category)
-			.sort((a, b) => a.data.name.localeCompare(b.data.name, catalog.lang))
-			.map((skill): SkillListItem => ({
-				id: skill.id,
-				name: skill.data.name,
-				lang: otherLang(catalog, `skills/${skill.id}`),
-				roles: roleCount(skill.id),
-			})),
-	})).filter((group) => group.skills.length > 0);
+		skills: skills.map((skill): SkillListItem => ({ ...skill, roles: roleCount(skill.id) })),
+	}));
 }
 
 /**

@@ -5,18 +5,15 @@
 import { otherLang } from '../catalog/text.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/languages.ts';
-import { SKILL_CATEGORIES } from '../schemas/index.ts';
+import type { SKILL_CATEGORIES } from '../schemas/index.ts';
 import { trackGroups } from './lists.ts';
-import type { EntryLink } from './common.ts';
+import { skillsByCategory, usedSkills, type EntryLink } from './common.ts';
 
 /** A title and, when it is not the page's, the language it is in. */
 interface Localized {
 	title: string;
 	lang?: Lang;
 }
-
-/** Skills some published role asks for: the only ones the tools offer. */
-const usedSkills = (catalog: Catalog) => new Set(catalog.roles.flatMap((role) => role.skills));
 
 /**
  * Each role's title in the page's language, for scripts whose data is English.
@@ -95,18 +92,7 @@ export interface SkillGapView {
  */
 export function skillGapPage(catalog: Catalog): SkillGapView {
 	const used = usedSkills(catalog);
-	const all = [...catalog.skills.values()];
-	const groups = SKILL_CATEGORIES.map((category) => ({
-		category,
-		skills: all
-			.filter((skill) => skill.data.category === category && used.has(skill.id))
-			.sort((a, b) => a.data.name.localeCompare(b.data.name, catalog.lang))
-			.map((skill) => ({
-				id: skill.id,
-				name: skill.data.name,
-				lang: otherLang(catalog, `skills/${skill.id}`),
-			})),
-	})).filter((group) => group.skills.length > 0);
+	const groups = skillsByCategory(catalog, (id) => used.has(id));
 	return { groups, roleNames: roleTitles(catalog) };
 }
 
