@@ -15,6 +15,8 @@ export interface ContentFile {
 	file: string;
 	data: unknown;
 	body: string;
+	/** The file as written. */
+	text: string;
 	/** Line in the file where the value at `path` starts; the nearest existing parent when it is missing. */
 	lineOf(path: readonly PropertyKey[]): number;
 }
@@ -63,11 +65,12 @@ export async function readCollection(dir: string, guarded?: GuardRun): Promise<C
 			const text = await readFile(path, 'utf8');
 			const id = basename(name, extname(name));
 			const file = relative(process.cwd(), path);
-			if (/\.ya?ml$/.test(name)) return { id, file, body: '', ...parseYaml(text, 1, accepted) };
+			if (/\.ya?ml$/.test(name))
+				return { id, file, body: '', text, ...parseYaml(text, 1, accepted) };
 			// Split where the build splits (the guard's reading); the YAML starts on line 2.
 			const { yaml, body } = splitFrontmatter(text, { checkYaml: !guarded });
-			if (yaml === null) return { id, file, body: text, data: {}, lineOf: () => 1 };
-			return { id, file, body, ...parseYaml(yaml, 2, accepted) };
+			if (yaml === null) return { id, file, body: text, text, data: {}, lineOf: () => 1 };
+			return { id, file, body, text, ...parseYaml(yaml, 2, accepted) };
 		}),
 	);
 }

@@ -144,8 +144,7 @@ export async function checkTranslations(
 						error(file.file, problem.line, '(body)', problem.message);
 				// Words the glossary replaces: warnings, at their line.
 				if (rules.length > 0) {
-					const raw = await readFile(file.file, 'utf8');
-					for (const hit of glossaryHits(translatedText(raw), rules))
+					for (const hit of glossaryHits(translatedText(file.text), rules))
 						warning(file.file, hit.line + 1, '(text)', glossaryMessage(hit, glossary));
 				}
 				if (shape.length > 0) continue;

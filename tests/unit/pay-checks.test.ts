@@ -159,6 +159,7 @@ describe('variants a hostile or hurried contributor might try', () => {
 		id,
 		file: `content/sources/${id}.yaml`,
 		body: '',
+		text: '',
 		data,
 		lineOf: () => 1,
 	});
