@@ -33,7 +33,9 @@ export async function buildSite(
 	await rm(root, { recursive: true, force: true });
 	const child = spawn(
 		process.execPath,
-		['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+		// Astro's CLI by its real path: a project copy reaches node_modules through a link, and starting the
+		// CLI through that link could leave the process hanging at exit after a failed start-up.
+		[resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
 		{
 			env: {
 				...process.env,

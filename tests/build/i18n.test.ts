@@ -177,6 +177,5 @@ describe('interface strings', () => {
 		expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
 		// Stopped at start-up: no page was ever rendered.
 		expect(build.output).not.toContain('generating static routes');
-		// It copies the project and starts Astro in it: seconds on a quiet machine, more on a busy one.
-	}, 120_000);
+	});
 });
