@@ -7,7 +7,6 @@ import { defineConfig } from 'astro/config';
 import { bodyStructure } from './src/guard/body-structure.ts';
 import { contentWall } from './src/guard/compile-wall.ts';
 import { MARKDOWN_FEATURES } from './src/guard/markdown.ts';
-import { buildChannel } from './src/integrations/build-channel.ts';
 import { buildStamp } from './src/integrations/build-stamp.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { devChecks } from './src/integrations/dev-checks.ts';
@@ -31,8 +30,6 @@ export default defineConfig({
 	},
 	// The guard runs first: nothing compiles content it has not read.
 	integrations: [
-		// The page bundle imports src/build/channel.ts itself, so the checks and the index hear the pages.
-		buildChannel(),
 		interfaceStrings(),
 		contentGuard(),
 		// In `astro dev`, content is checked again on every change; pages show the findings until fixed.

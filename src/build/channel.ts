@@ -1,13 +1,13 @@
 /**
- * Where the build's integrations meet the code that renders pages, by import.
+ * Where the build's integrations meet the code that renders pages, by import: the output check and the
+ * search index set their listeners here, the middleware and the catalogue call them.
  *
- * Astro loads the integrations with astro.config.mjs (plain Node modules) and bundles the pages' code
- * separately. The `buildChannel()` integration keeps this one module out of that bundle, so the
- * catalogue, the middleware and the integrations all import the same instance: the integration that
- * listens sets its listener here, the code that renders calls it. In `astro dev` pages run in Vite's
- * own module graph, nothing listens, and every call is a no-op.
+ * Astro loads the integrations with astro.config.mjs in one module graph and runs the pages' bundle in
+ * another, so each side may hold its own copy of this module. Their shared state is therefore kept
+ * under one process-wide key, here and nowhere else (tests/unit/architecture.test.ts allows this one
+ * file). In `astro dev` nothing listens, and every call is a no-op.
  *
- * This module imports no code (types only), so keeping it out of the bundle costs nothing.
+ * This module imports no code (types only).
  */
 import type { SearchRecord } from '../search-data.ts';
 
@@ -25,8 +25,18 @@ interface Listeners {
 	records: RecordsListener | undefined;
 }
 
-const listeners: Listeners = { pages: undefined, records: undefined };
-let catalogLoads = 0;
+interface State {
+	listeners: Listeners;
+	/** How many times the catalogue was built since the search index started listening. */
+	loads: number;
+}
+
+const KEY = Symbol.for('rolemap.build-channel');
+const scope = globalThis as { [KEY]?: State };
+const state: State = (scope[KEY] ??= {
+	listeners: { pages: undefined, records: undefined },
+	loads: 0,
+});
 
 /**
  * Sets (or, with undefined, removes) the listener for rendered pages or for search records.
@@ -34,12 +44,12 @@ let catalogLoads = 0;
  * @param listener - what is called; undefined to stop listening
  */
 export function listen<K extends keyof Listeners>(channel: K, listener: Listeners[K]): void {
-	listeners[channel] = listener;
-	if (channel === 'records') catalogLoads = 0;
+	state.listeners[channel] = listener;
+	if (channel === 'records') state.loads = 0;
 }
 
 /** The output check's listener, while a build has one. */
-export const pageListener = (): OutputListener | undefined => listeners.pages;
+export const pageListener = (): OutputListener | undefined => state.listeners.pages;
 
 /**
  * Hands the catalogue's search records to the index, and counts catalogue loads so that a build can
@@ -47,10 +57,10 @@ export const pageListener = (): OutputListener | undefined => listeners.pages;
  * @param records - every record of every language
  */
 export function offerRecords(records: () => SearchRecord[]): void {
-	catalogLoads += 1;
-	const listener = listeners.records;
+	state.loads += 1;
+	const listener = state.listeners.records;
 	if (listener) listener(records());
 }
 
 /** How many times the catalogue was built since the search index started listening. */
-export const catalogLoadCount = (): number => catalogLoads;
+export const catalogLoadCount = (): number => state.loads;

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { OFFLINE_CACHES } from '../lib/offline.ts';
-import { TRANSLATED_LANGS } from '../i18n/languages.ts';
-import { logText } from '../lib/log-text.ts';
+import { OFFLINE_CACHES } from '../lib/offline';
+import { TRANSLATED_LANGS } from '../i18n/languages';
+import { logText } from '../lib/log-text';
 
 /** The pages every language precaches: its home page, its roles index and its offline page. */
 const PRECACHED_PAGES = ['', ...TRANSLATED_LANGS.map((lang) => `${lang}/`)].flatMap((prefix) => [
