@@ -32,7 +32,7 @@ interface State {
 }
 
 const KEY = Symbol.for('rolemap.build-channel');
-const scope = globalThis as { [KEY]?: State };
+const scope = globalThis as unknown as Record<symbol, State | undefined>;
 const state: State = (scope[KEY] ??= {
 	listeners: { pages: undefined, records: undefined },
 	loads: 0,
